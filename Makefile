@@ -1,0 +1,45 @@
+# Two commands for everyone: `make run` and `make test`. Both install what is
+# missing first (scripts/setup), so a fresh machine needs nothing by hand.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+SERVER_BIN := target/server/gongdao
+
+.PHONY: run test setup web server check unit e2e size clean
+
+## Build everything in release mode and serve the portal on http://127.0.0.1:8080
+run: setup web server
+	$(SERVER_BIN)
+
+## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
+test: setup check unit web e2e size
+
+setup:
+	@scripts/setup
+
+## The browser bundle, size-optimised; crates are fetched first because Trunk
+## runs cargo offline, so that it never downloads a tool
+web:
+	cargo fetch --locked
+	trunk build --release --offline --locked
+
+server:
+	cargo build --locked --profile server -p server
+
+check:
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+
+unit:
+	cargo test --locked --workspace
+
+## Browser tests against a real server on a free port and a throwaway database
+e2e:
+	scripts/e2e
+
+## Gzip size of the app's wasm + JS + CSS
+size:
+	bench/size
+
+clean:
+	rm -rf dist target/server e2e/screenshots e2e/test-results

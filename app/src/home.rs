@@ -1,0 +1,50 @@
+//! The home page: what the portal is for, and the numbers to call at once.
+
+use crate::{i18n::use_lang, t};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=t!(lang, "home-title") />
+        <h1>{t!(lang, "home-heading")}</h1>
+        <p class="lead">{t!(lang, "home-intro")}</p>
+        <Emergency />
+    }
+}
+
+/// Emergencies never wait for a form: the numbers are plain `tel:` links.
+#[component]
+fn Emergency() -> impl IntoView {
+    let lang = use_lang();
+    let numbers = [
+        ("110", t!(lang, "emergency-police")),
+        ("120", t!(lang, "emergency-ambulance")),
+        ("119", t!(lang, "emergency-fire")),
+        ("12338", t!(lang, "emergency-women")),
+        ("12348", t!(lang, "emergency-legal-aid")),
+    ];
+    view! {
+        <section class="emergency" aria-labelledby="emergency-heading">
+            <h2 id="emergency-heading">{t!(lang, "emergency-heading")}</h2>
+            <ul>
+                {numbers
+                    .into_iter()
+                    .map(|(number, label)| {
+                        view! {
+                            <li>
+                                <a href=format!("tel:{number}")>
+                                    <span class="number">{number}</span>
+                                    " "
+                                    <span>{label}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,77 @@
+//! UI text. Every string comes from `locales/{zh-CN,bo,ii}/app.ftl`; `t!`
+//! checks message ids against the Chinese file at compile time, and a
+//! message missing in Tibetan or Yi falls back to Chinese, never to its id.
+
+use domain::Lang;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+use rust_embed::RustEmbed;
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+#[derive(RustEmbed)]
+#[folder = "../locales/"]
+struct Locales;
+
+static LOADERS: LazyLock<[FluentLanguageLoader; 3]> = LazyLock::new(|| Lang::ALL.map(build_loader));
+
+fn build_loader(lang: Lang) -> FluentLanguageLoader {
+    let fallback: LanguageIdentifier = Lang::Zh.tag().parse().expect("zh-CN is a valid tag");
+    let wanted: LanguageIdentifier = lang.tag().parse().expect("language tags are valid");
+    let loader = FluentLanguageLoader::new("app", fallback.clone());
+    let languages = if lang == Lang::Zh {
+        vec![fallback]
+    } else {
+        vec![wanted, fallback]
+    };
+    // The files are embedded and checked by tests; a failure here is a build defect.
+    i18n_embed::LanguageLoader::load_languages(&loader, &Locales, &languages)
+        .expect("embedded Fluent files load");
+    // Fluent would wrap every inserted value in invisible U+2068/U+2069 marks.
+    // The setting applies to loaded bundles, so it must come after loading.
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// The loader for one language, with Chinese behind it.
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    &LOADERS[lang as usize]
+}
+
+/// A UI string in a language: `t!(lang, "home-heading")`, or with arguments
+/// `t!(lang, "track-deadline", date = d)`.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
+    };
+    ($lang:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)*)
+    };
+}
+
+/// The language of the page being drawn, provided by the layout.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::Zh)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_the_heading() {
+        for lang in Lang::ALL {
+            let text = t!(lang, "home-heading");
+            assert!(!text.is_empty());
+            assert_ne!(text, "home-heading", "{lang} shows a raw key");
+        }
+    }
+
+    #[test]
+    fn no_isolation_marks_around_arguments() {
+        let text = t!(Lang::Zh, "footer-copyright", year = 2026);
+        assert!(text.contains("2026"));
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+    }
+}

@@ -1,0 +1,102 @@
+//! The frame around every page: header with the language switcher and the
+//! text-size button, the page itself, and the footer.
+
+use crate::{i18n::use_lang, not_found::NotFound, t};
+use domain::Lang;
+use leptos::{either::Either, prelude::*};
+use leptos_router::{
+    components::Outlet,
+    hooks::{use_location, use_params_map},
+};
+
+/// Reads the language from the first path segment and provides it to the
+/// page; an unknown language code is a 404.
+#[component]
+pub fn Layout() -> impl IntoView {
+    let params = use_params_map();
+    move || match params
+        .read()
+        .get("lang")
+        .and_then(|l| l.parse::<Lang>().ok())
+    {
+        Some(lang) => {
+            provide_context(lang);
+            Either::Left(view! { <Frame /> })
+        }
+        None => Either::Right(view! { <NotFound /> }),
+    }
+}
+
+#[component]
+fn Frame() -> impl IntoView {
+    let lang = use_lang();
+    // Elderly-friendly: one tap makes all text larger (适老化).
+    let large = RwSignal::new(false);
+    view! {
+        <div class="page" class:large-text=move || large.get()>
+            <header class="site-header">
+                <a class="site-name" href=format!("/{}/", lang.slug())>
+                    {t!(lang, "site-name")}
+                </a>
+                <button
+                    type="button"
+                    class="text-size"
+                    aria-pressed=move || large.get().to_string()
+                    on:click=move |_| large.update(|l| *l = !*l)
+                >
+                    {move || if large.get() { t!(lang, "text-size-normal") } else { t!(lang, "text-size-larger") }}
+                </button>
+                <LanguageSwitcher />
+            </header>
+            <main id="main">
+                <Outlet />
+            </main>
+            <Footer />
+        </div>
+    }
+}
+
+/// Links to the same page in the other languages. They load a whole page
+/// (`rel="external"`) so the fonts and `<html lang>` of that language come along.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    view! {
+        <nav class="lang-switch" aria-label=t!(lang, "lang-switch-label")>
+            {Lang::ALL
+                .into_iter()
+                .map(|other| {
+                    let href = move || other.switch_path(&location.pathname.get());
+                    let name = match other {
+                        Lang::Zh => t!(lang, "lang-name-zh"),
+                        Lang::Bo => t!(lang, "lang-name-bo"),
+                        Lang::Ii => t!(lang, "lang-name-ii"),
+                    };
+                    view! {
+                        <a
+                            href=href
+                            rel="external"
+                            hreflang=other.tag()
+                            aria-current=(other == lang).then_some("true")
+                        >
+                            {name}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <footer class="site-footer">
+            {(lang != Lang::Zh).then(|| view! { <p class="draft-note">{t!(lang, "ui-machine-drafted")}</p> })}
+            <p>{t!(lang, "footer-free")}</p>
+            <p>{t!(lang, "footer-copyright", year = 2026)}</p>
+        </footer>
+    }
+}

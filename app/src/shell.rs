@@ -1,0 +1,81 @@
+//! The HTML document around the app, rendered on the server only. The
+//! browser bundle is built by Trunk with hashed names, which the server reads
+//! from Trunk's output and passes in as [`Assets`].
+
+use crate::App;
+use domain::Lang;
+use leptos::prelude::*;
+use leptos_meta::MetaTags;
+
+/// Hashed URLs of the browser bundle, from Trunk's `dist/index.html`.
+#[derive(Clone, Debug, Default)]
+pub struct Assets {
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+}
+
+/// The whole document for one request. The language comes from the path, so
+/// `<html lang>` and the web font match the page before any script runs.
+pub fn shell(assets: Assets) -> impl IntoView {
+    let lang = use_context::<http::request::Parts>()
+        .and_then(|parts| Lang::from_path(parts.uri.path()))
+        .unwrap_or(Lang::Zh);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.tag()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#9c2b23" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="stylesheet" href=assets.css />
+                {web_font(lang)}
+                // The boot script starts the wasm only where WebAssembly exists;
+                // everywhere else the server's HTML is the whole page.
+                <link rel="modulepreload" href=assets.js.clone() data-app="js" />
+                <link
+                    rel="preload"
+                    href=assets.wasm
+                    r#as="fetch"
+                    r#type="application/wasm"
+                    crossorigin=""
+                    data-app="wasm"
+                />
+                <script type="module" src="/boot.js"></script>
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Tibetan and Yi pages load their font, and only those pages: Chinese uses
+/// the phone's own fonts. `swap` shows text at once in a fallback font.
+fn web_font(lang: Lang) -> Option<impl IntoView> {
+    let (family, file, range) = match lang {
+        Lang::Zh => return None,
+        Lang::Bo => (
+            "GongdaoTibetan",
+            "/fonts/NotoSerifTibetan-subset.woff2",
+            "U+0F00-0FFF, U+25CC",
+        ),
+        Lang::Ii => (
+            "GongdaoYi",
+            "/fonts/NotoSansYi-subset.woff2",
+            "U+A000-A4CF, U+3001-3002",
+        ),
+    };
+    let css = format!(
+        // No quotes: the text of a <style> element must survive HTML escaping.
+        "@font-face{{font-family:{family};src:url({file});\
+         font-display:swap;unicode-range:{range};}}"
+    );
+    Some(view! {
+        <link rel="preload" href=file r#as="font" r#type="font/woff2" crossorigin="" />
+        <style>{css}</style>
+    })
+}

@@ -1,0 +1,145 @@
+//! The three languages of the portal and how they appear in URLs and HTML.
+
+use serde::{Deserialize, Serialize};
+use std::{fmt, str::FromStr};
+
+/// A language the portal is written in. The first path segment of every page
+/// URL names one, so a shared link opens in the sender's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Chinese (simplified), the fallback for missing translations.
+    Zh,
+    /// Tibetan.
+    Bo,
+    /// Nuosu Yi.
+    Ii,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Zh, Lang::Bo, Lang::Ii];
+
+    /// The path segment: `/zh/...`, `/bo/...`, `/ii/...`.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::Bo => "bo",
+            Lang::Ii => "ii",
+        }
+    }
+
+    /// BCP 47 tag for `<html lang>` and for the Fluent folder under `locales/`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::Bo => "bo",
+            Lang::Ii => "ii",
+        }
+    }
+
+    /// The language a URL path starts with, if any: `/bo/guide` gives `Bo`.
+    pub fn from_path(path: &str) -> Option<Lang> {
+        path.trim_start_matches('/')
+            .split('/')
+            .next()
+            .and_then(|s| s.parse().ok())
+    }
+
+    /// The same path in another language: `/bo/guide/x` to `/ii/guide/x`.
+    /// A path without a language prefix gets the language's home page.
+    pub fn switch_path(self, path: &str) -> String {
+        let rest = match Lang::from_path(path) {
+            Some(current) => &path.trim_start_matches('/')[current.slug().len()..],
+            None => "/",
+        };
+        let rest = if rest.is_empty() { "/" } else { rest };
+        format!("/{}{}", self.slug(), rest)
+    }
+
+    /// The best language for an `Accept-Language` header value, honouring
+    /// q-weights; Chinese when nothing matches.
+    pub fn negotiate(accept_language: &str) -> Lang {
+        let mut best: Option<(f32, Lang)> = None;
+        for item in accept_language.split(',') {
+            let mut parts = item.trim().split(';');
+            let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = parts
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
+                .unwrap_or(1.0);
+            let primary = tag.split(['-', '_']).next().unwrap_or("");
+            let lang = match primary {
+                "zh" => Lang::Zh,
+                "bo" => Lang::Bo,
+                "ii" => Lang::Ii,
+                _ => continue,
+            };
+            if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                best = Some((q, lang));
+            }
+        }
+        best.map_or(Lang::Zh, |(_, lang)| lang)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+/// Error for a language code the portal does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang;
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "zh" => Ok(Lang::Zh),
+            "bo" => Ok(Lang::Bo),
+            "ii" => Ok(Lang::Ii),
+            _ => Err(UnknownLang),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_prefix_is_parsed() {
+        assert_eq!(Lang::from_path("/bo/guide/x"), Some(Lang::Bo));
+        assert_eq!(Lang::from_path("/ii"), Some(Lang::Ii));
+        assert_eq!(Lang::from_path("/zh/"), Some(Lang::Zh));
+        assert_eq!(Lang::from_path("/en/"), None);
+        assert_eq!(Lang::from_path("/"), None);
+        assert_eq!(Lang::from_path("/bogus"), None);
+    }
+
+    #[test]
+    fn switching_keeps_the_rest_of_the_path() {
+        assert_eq!(
+            Lang::Ii.switch_path("/bo/guide/inheritance"),
+            "/ii/guide/inheritance"
+        );
+        assert_eq!(Lang::Zh.switch_path("/bo"), "/zh/");
+        assert_eq!(Lang::Bo.switch_path("/zh/"), "/bo/");
+        assert_eq!(Lang::Bo.switch_path("/elsewhere"), "/bo/");
+    }
+
+    #[test]
+    fn accept_language_is_negotiated() {
+        assert_eq!(Lang::negotiate(""), Lang::Zh);
+        assert_eq!(Lang::negotiate("en-US,en;q=0.9"), Lang::Zh);
+        assert_eq!(Lang::negotiate("bo-CN,zh;q=0.8"), Lang::Bo);
+        assert_eq!(Lang::negotiate("zh-CN,ii;q=0.5"), Lang::Zh);
+        assert_eq!(Lang::negotiate("zh;q=0.3,ii-CN;q=0.9"), Lang::Ii);
+        assert_eq!(Lang::negotiate("ii;q=0"), Lang::Zh);
+    }
+}

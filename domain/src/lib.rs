@@ -1,0 +1,8 @@
+//! Domain types and validation shared by the browser (`app`) and the server.
+//!
+//! Only serde here: no UI, no database, so both sides check input with the
+//! same code and the wasm bundle stays small.
+
+pub mod lang;
+
+pub use lang::Lang;

@@ -1,0 +1,13 @@
+//! Gongdao's server as a library, so tests drive the same router that
+//! `main` serves. One module per job; feature modules carry the same names
+//! as in `app/`.
+
+pub mod assets;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod health;
+pub mod pages;
+pub mod router;
+
+pub use router::{router, AppState};

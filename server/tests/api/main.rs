@@ -1,0 +1,7 @@
+//! API tests: the real router, in process, on a real SQLite file.
+//! One module per resource.
+
+mod database;
+mod health;
+mod pages;
+mod support;

@@ -1,0 +1,98 @@
+//! Pages come from the server with their text, language and font in the
+//! HTML, before any script runs.
+
+use crate::support::{portal, HASHED_CSS};
+use app::i18n::loader;
+use axum::{body::Body, http::Request};
+use domain::Lang;
+
+#[tokio::test]
+async fn root_redirects_by_accept_language() {
+    let portal = portal().await;
+    for (accept, expected) in [
+        (None, "/zh/"),
+        (Some("bo-CN,bo;q=0.9,zh-CN;q=0.8"), "/bo/"),
+        (Some("ii"), "/ii/"),
+        (Some("en-GB,en;q=0.9"), "/zh/"),
+    ] {
+        let mut request = Request::get("/");
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        let answer = portal.send(request.body(Body::empty()).unwrap()).await;
+        assert!(
+            answer.status == 303 || answer.status == 302 || answer.status == 307,
+            "{}",
+            answer.status
+        );
+        assert_eq!(answer.headers["location"], expected, "for {accept:?}");
+    }
+}
+
+#[tokio::test]
+async fn home_is_rendered_on_the_server_in_each_language() {
+    let portal = portal().await;
+    for lang in Lang::ALL {
+        let answer = portal.get(&format!("/{}/", lang.slug())).await;
+        assert_eq!(answer.status, 200);
+        assert_eq!(answer.headers["cache-control"], "no-store");
+        assert!(
+            answer
+                .body
+                .contains(&format!("<html lang=\"{}\"", lang.tag())),
+            "{lang}"
+        );
+        let heading = loader(lang).get("home-heading");
+        assert!(
+            answer.body.contains(&format!("<h1>{heading}</h1>")),
+            "{lang}: no heading in the HTML"
+        );
+        assert!(answer.body.contains(HASHED_CSS));
+        // Only Tibetan and Yi pages carry a web font, each only its own.
+        let tibetan = answer.body.contains("NotoSerifTibetan");
+        let yi = answer.body.contains("NotoSansYi");
+        assert_eq!(
+            (tibetan, yi),
+            (lang == Lang::Bo, lang == Lang::Ii),
+            "{lang}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_language_is_a_chinese_404() {
+    let portal = portal().await;
+    for path in ["/en/", "/xx/guide", "/zh/no-such-page"] {
+        let answer = portal.get(path).await;
+        assert_eq!(answer.status, 404, "{path}");
+        let heading = loader(Lang::from_path(path).unwrap_or(Lang::Zh)).get("not-found-heading");
+        assert!(answer.body.contains(&heading), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_others_revalidate() {
+    let portal = portal().await;
+    let css = portal.get(HASHED_CSS).await;
+    assert_eq!(css.status, 200);
+    assert_eq!(
+        css.headers["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let boot = portal.get("/boot.js").await;
+    assert_eq!(boot.status, 200);
+    assert_eq!(boot.headers["cache-control"], "no-cache");
+    assert_eq!(boot.headers["x-content-type-options"], "nosniff");
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_phones() {
+    let portal = portal().await;
+    let request = Request::get("/zh/")
+        .header("accept-encoding", "gzip")
+        .body(Body::empty())
+        .unwrap();
+    let answer = portal.send(request).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.headers["content-encoding"], "gzip");
+}

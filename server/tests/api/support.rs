@@ -1,0 +1,61 @@
+//! A portal on a throwaway database and a fake built bundle.
+
+use app::shell::Assets;
+use axum::{body::Body, http::Request, Router};
+use http_body_util::BodyExt;
+use server::{db, router, AppState};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub struct TestPortal {
+    pub router: Router,
+    // Kept alive for the test's duration: the database and dist live here.
+    _dir: TempDir,
+}
+
+pub const HASHED_CSS: &str = "/main-0123456789abcdef.css";
+
+pub async fn portal() -> TestPortal {
+    let _ = any_spawner::Executor::init_tokio();
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join(HASHED_CSS.trim_start_matches('/')), "body{}").unwrap();
+    std::fs::write(dist.join("boot.js"), "// boot").unwrap();
+    let url = format!("sqlite://{}/portal.db", dir.path().display());
+    let db = db::connect(&url).await.unwrap();
+    let assets = Assets {
+        css: HASHED_CSS.into(),
+        js: "/gongdao-web-0123456789abcdef.js".into(),
+        wasm: "/gongdao-web-0123456789abcdef_bg.wasm".into(),
+    };
+    TestPortal {
+        router: router(AppState { db, assets }, dist),
+        _dir: dir,
+    }
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl TestPortal {
+    pub async fn get(&self, path: &str) -> Answer {
+        self.send(Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Answer {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Answer {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+}
