@@ -11,6 +11,12 @@ pub fn Home() -> impl IntoView {
         <Title text=t!(lang, "home-title") />
         <h1>{t!(lang, "home-heading")}</h1>
         <p class="lead">{t!(lang, "home-intro")}</p>
+        <nav class="tiles" aria-label=t!(lang, "home-heading")>
+            <a class="tile" href=format!("/{}/guide", lang.slug())>
+                <span class="tile-title">{t!(lang, "home-guide-link")}</span>
+                <span>{t!(lang, "home-guide-text")}</span>
+            </a>
+        </nav>
         <Emergency />
     }
 }

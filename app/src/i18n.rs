@@ -19,14 +19,9 @@ fn build_loader(lang: Lang) -> FluentLanguageLoader {
     let fallback: LanguageIdentifier = Lang::Zh.tag().parse().expect("zh-CN is a valid tag");
     let wanted: LanguageIdentifier = lang.tag().parse().expect("language tags are valid");
     let loader = FluentLanguageLoader::new("app", fallback.clone());
-    let languages = if lang == Lang::Zh {
-        vec![fallback]
-    } else {
-        vec![wanted, fallback]
-    };
+    let languages = if lang == Lang::Zh { vec![fallback] } else { vec![wanted, fallback] };
     // The files are embedded and checked by tests; a failure here is a build defect.
-    i18n_embed::LanguageLoader::load_languages(&loader, &Locales, &languages)
-        .expect("embedded Fluent files load");
+    i18n_embed::LanguageLoader::load_languages(&loader, &Locales, &languages).expect("embedded Fluent files load");
     // Fluent would wrap every inserted value in invisible U+2068/U+2069 marks.
     // The setting applies to loaded bundles, so it must come after loading.
     loader.set_use_isolating(false);

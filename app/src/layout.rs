@@ -14,11 +14,7 @@ use leptos_router::{
 #[component]
 pub fn Layout() -> impl IntoView {
     let params = use_params_map();
-    move || match params
-        .read()
-        .get("lang")
-        .and_then(|l| l.parse::<Lang>().ok())
-    {
+    move || match params.read().get("lang").and_then(|l| l.parse::<Lang>().ok()) {
         Some(lang) => {
             provide_context(lang);
             Either::Left(view! { <Frame /> })
@@ -30,22 +26,15 @@ pub fn Layout() -> impl IntoView {
 #[component]
 fn Frame() -> impl IntoView {
     let lang = use_lang();
-    // Elderly-friendly: one tap makes all text larger (适老化).
-    let large = RwSignal::new(false);
+    // Drawn large at once when the reader chose so before: no jump later.
+    let large = crate::prefs::large_text();
     view! {
-        <div class="page" class:large-text=move || large.get()>
+        <div class="page" class:large-text=large>
             <header class="site-header">
                 <a class="site-name" href=format!("/{}/", lang.slug())>
                     {t!(lang, "site-name")}
                 </a>
-                <button
-                    type="button"
-                    class="text-size"
-                    aria-pressed=move || large.get().to_string()
-                    on:click=move |_| large.update(|l| *l = !*l)
-                >
-                    {move || if large.get() { t!(lang, "text-size-normal") } else { t!(lang, "text-size-larger") }}
-                </button>
+                <TextSizeButton lang large />
                 <LanguageSwitcher />
             </header>
             <main id="main">
@@ -56,8 +45,26 @@ fn Frame() -> impl IntoView {
     }
 }
 
-/// Links to the same page in the other languages. They load a whole page
-/// (`rel="external"`) so the fonts and `<html lang>` of that language come along.
+/// Elderly-friendly (适老化): one tap makes all text larger, remembered in
+/// a cookie so that the server draws the next page the same way.
+#[island]
+fn TextSizeButton(lang: Lang, large: bool) -> impl IntoView {
+    let large = RwSignal::new(large);
+    let toggle = move |_| {
+        let now = !large.get_untracked();
+        large.set(now);
+        crate::prefs::remember_large_text(now);
+        crate::prefs::show_large_text(now);
+    };
+    view! {
+        <button type="button" class="text-size" aria-pressed=move || large.get().to_string() on:click=toggle>
+            {move || if large.get() { t!(lang, "text-size-normal") } else { t!(lang, "text-size-larger") }}
+        </button>
+    }
+}
+
+/// Links to the same page in the other languages; each loads the whole page
+/// of that language, with its font and `<html lang>`.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let lang = use_lang();
@@ -76,7 +83,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     view! {
                         <a
                             href=href
-                            rel="external"
+
                             hreflang=other.tag()
                             aria-current=(other == lang).then_some("true")
                         >

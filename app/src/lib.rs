@@ -1,11 +1,15 @@
-//! Gongdao's user interface. The same components render on the server
-//! (`ssr`, for text that never waits for the wasm) and hydrate in the browser
-//! (`hydrate`). Each feature has its own module, named as on the server side.
+//! Gongdao's user interface, rendered on the server (`ssr`): every page is
+//! complete HTML that never waits for the wasm. Only the few interactive
+//! parts are islands (`#[island]`), and only they go into the browser bundle
+//! (`hydrate`), which keeps it small for residents on 3G. Each feature has its
+//! own module, named as on the server side.
 
+pub mod guide;
 pub mod home;
 pub mod i18n;
 pub mod layout;
 pub mod not_found;
+pub mod prefs;
 #[cfg(feature = "ssr")]
 pub mod shell;
 
@@ -25,15 +29,19 @@ pub fn App() -> impl IntoView {
             <Routes fallback=not_found::NotFound>
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />
+                    <Route path=path!("guide") view=guide::GuideListPage />
+                    <Route path=path!("guide/:slug") view=guide::GuideArticlePage />
+                    <Route path=path!("guide/:slug/print") view=guide::GuidePrintPage />
                 </ParentRoute>
             </Routes>
         </Router>
     }
 }
 
-/// Called by the browser bundle: attach behaviour to the server's HTML.
+/// Called by the browser bundle; `public/boot.js` then hands each island
+/// of the server's HTML to its function in the bundle.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
 }

@@ -16,14 +16,14 @@ pub fn NotFound() -> impl IntoView {
     let lang = Lang::from_path(&use_location().pathname.get_untracked()).unwrap_or(Lang::Zh);
     view! {
         <Title text=t!(lang, "not-found-heading") />
-        <main class="not-found" lang=lang.tag()>
+        <section class="not-found" lang=lang.tag()>
             <h1>{t!(lang, "not-found-heading")}</h1>
             <p>{t!(lang, "not-found-body")}</p>
             <p>
-                <a href=format!("/{}/", lang.slug()) rel="external">
+                <a href=format!("/{}/", lang.slug())>
                     {t!(lang, "not-found-home")}
                 </a>
             </p>
-        </main>
+        </section>
     }
 }

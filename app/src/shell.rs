@@ -18,9 +18,8 @@ pub struct Assets {
 /// The whole document for one request. The language comes from the path, so
 /// `<html lang>` and the web font match the page before any script runs.
 pub fn shell(assets: Assets) -> impl IntoView {
-    let lang = use_context::<http::request::Parts>()
-        .and_then(|parts| Lang::from_path(parts.uri.path()))
-        .unwrap_or(Lang::Zh);
+    let lang =
+        use_context::<http::request::Parts>().and_then(|parts| Lang::from_path(parts.uri.path())).unwrap_or(Lang::Zh);
     view! {
         <!DOCTYPE html>
         <html lang=lang.tag()>
@@ -58,16 +57,8 @@ pub fn shell(assets: Assets) -> impl IntoView {
 fn web_font(lang: Lang) -> Option<impl IntoView> {
     let (family, file, range) = match lang {
         Lang::Zh => return None,
-        Lang::Bo => (
-            "GongdaoTibetan",
-            "/fonts/NotoSerifTibetan-subset.woff2",
-            "U+0F00-0FFF, U+25CC",
-        ),
-        Lang::Ii => (
-            "GongdaoYi",
-            "/fonts/NotoSansYi-subset.woff2",
-            "U+A000-A4CF, U+3001-3002",
-        ),
+        Lang::Bo => ("GongdaoTibetan", "/fonts/NotoSerifTibetan-subset.woff2", "U+0F00-0FFF, U+25CC"),
+        Lang::Ii => ("GongdaoYi", "/fonts/NotoSansYi-subset.woff2", "U+A000-A4CF, U+3001-3002"),
     };
     let css = format!(
         // No quotes: the text of a <style> element must survive HTML escaping.

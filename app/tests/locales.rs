@@ -12,8 +12,8 @@ fn locales_dir() -> PathBuf {
 fn message_ids(lang: &str) -> BTreeSet<String> {
     let path = locales_dir().join(lang).join("app.ftl");
     let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let resource = parser::parse(source)
-        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:#?}", path.display()));
+    let resource =
+        parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:#?}", path.display()));
     resource
         .body
         .iter()
@@ -34,10 +34,7 @@ fn every_chinese_message_is_translated() {
         let missing: Vec<_> = zh.difference(&other).collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
         let extra: Vec<_> = other.difference(&zh).collect();
-        assert!(
-            extra.is_empty(),
-            "{lang} has ids Chinese does not: {extra:?}"
-        );
+        assert!(extra.is_empty(), "{lang} has ids Chinese does not: {extra:?}");
     }
 }
 
@@ -56,9 +53,7 @@ fn drafts_say_so() {
 fn ids_are_kebab_case() {
     for id in message_ids("zh-CN") {
         assert!(
-            id.trim_start_matches('-')
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            id.trim_start_matches('-').chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{id} is not kebab-case"
         );
     }

@@ -5,10 +5,11 @@ use std::{fmt, str::FromStr};
 
 /// A language the portal is written in. The first path segment of every page
 /// URL names one, so a shared link opens in the sender's language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Chinese (simplified), the fallback for missing translations.
+    #[default]
     Zh,
     /// Tibetan.
     Bo,
@@ -39,10 +40,7 @@ impl Lang {
 
     /// The language a URL path starts with, if any: `/bo/guide` gives `Bo`.
     pub fn from_path(path: &str) -> Option<Lang> {
-        path.trim_start_matches('/')
-            .split('/')
-            .next()
-            .and_then(|s| s.parse().ok())
+        path.trim_start_matches('/').split('/').next().and_then(|s| s.parse().ok())
     }
 
     /// The same path in another language: `/bo/guide/x` to `/ii/guide/x`.
@@ -63,13 +61,7 @@ impl Lang {
         for item in accept_language.split(',') {
             let mut parts = item.trim().split(';');
             let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = parts
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|q| q.parse::<f32>().ok())
-                })
-                .unwrap_or(1.0);
+            let q = parts.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
             let primary = tag.split(['-', '_']).next().unwrap_or("");
             let lang = match primary {
                 "zh" => Lang::Zh,
@@ -124,10 +116,7 @@ mod tests {
 
     #[test]
     fn switching_keeps_the_rest_of_the_path() {
-        assert_eq!(
-            Lang::Ii.switch_path("/bo/guide/inheritance"),
-            "/ii/guide/inheritance"
-        );
+        assert_eq!(Lang::Ii.switch_path("/bo/guide/inheritance"), "/ii/guide/inheritance");
         assert_eq!(Lang::Zh.switch_path("/bo"), "/zh/");
         assert_eq!(Lang::Bo.switch_path("/zh/"), "/bo/");
         assert_eq!(Lang::Bo.switch_path("/elsewhere"), "/bo/");

@@ -3,6 +3,8 @@
 //! Only serde here: no UI, no database, so both sides check input with the
 //! same code and the wasm bundle stays small.
 
+pub mod appeal;
+pub mod guide;
 pub mod lang;
 
 pub use lang::Lang;

@@ -22,23 +22,13 @@ pub fn from_dist(dist: &Path) -> Result<Assets, AssetsError> {
 }
 
 fn from_index_html(html: &str) -> Result<Assets, &'static str> {
-    let hrefs: Vec<&str> = html
-        .split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .collect();
+    let hrefs: Vec<&str> = html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
     let find = |what: &'static str, pred: &dyn Fn(&str) -> bool| {
-        hrefs
-            .iter()
-            .find(|h| pred(h))
-            .map(|h| h.to_string())
-            .ok_or(what)
+        hrefs.iter().find(|h| pred(h)).map(|h| h.to_string()).ok_or(what)
     };
     Ok(Assets {
         css: find("CSS", &|h| h.ends_with(".css"))?,
-        js: find("JavaScript", &|h| {
-            h.ends_with(".js") && !h.ends_with("/boot.js")
-        })?,
+        js: find("JavaScript", &|h| h.ends_with(".js") && !h.ends_with("/boot.js"))?,
         wasm: find("WebAssembly", &|h| h.ends_with(".wasm"))?,
     })
 }

@@ -11,6 +11,9 @@ pub struct Config {
     pub database_url: String,
     /// `GONGDAO_DIST`, default `dist`: Trunk's output, the browser bundle.
     pub dist_dir: PathBuf,
+    /// `GONGDAO_PUBLIC_URL`, default `http://` + `GONGDAO_ADDR`: the address
+    /// residents reach, used in share links and QR codes.
+    pub public_url: String,
     /// `GONGDAO_CONTENT`, default `content`: articles and data files editors change.
     pub content_dir: PathBuf,
 }
@@ -24,11 +27,10 @@ pub enum ConfigError {
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         let addr_text = var_or("GONGDAO_ADDR", "127.0.0.1:8080");
-        let addr = addr_text.parse().map_err(|_| ConfigError::Invalid {
-            name: "GONGDAO_ADDR",
-            value: addr_text.clone(),
-        })?;
+        let addr =
+            addr_text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_ADDR", value: addr_text.clone() })?;
         Ok(Config {
+            public_url: var_or("GONGDAO_PUBLIC_URL", &format!("http://{addr}")),
             addr,
             database_url: var_or("DATABASE_URL", "sqlite://data/gongdao.db"),
             dist_dir: var_or("GONGDAO_DIST", "dist").into(),
@@ -38,8 +40,5 @@ impl Config {
 }
 
 fn var_or(name: &str, default: &str) -> String {
-    env::var(name)
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| default.to_owned())
+    env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
 }

@@ -18,6 +18,8 @@ pub enum ApiError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
+    #[error("search query too long")]
+    QueryTooLong,
     #[error("service unavailable: {0}")]
     Unavailable(String),
 }
@@ -34,7 +36,7 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::BadRequest(_) | ApiError::QueryTooLong => StatusCode::BAD_REQUEST,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -43,6 +45,7 @@ impl ApiError {
         match self {
             ApiError::NotFound => "error-not-found",
             ApiError::BadRequest(_) => "error-bad-request",
+            ApiError::QueryTooLong => "error-query-too-long",
             ApiError::Unavailable(_) => "error-unavailable",
         }
     }
@@ -54,10 +57,7 @@ impl ApiError {
             tracing::error!(error = %self, "request failed");
         }
         let id = self.message_id();
-        let body = ErrorBody {
-            error: id,
-            message: loader(lang).get(id),
-        };
+        let body = ErrorBody { error: id, message: loader(lang).get(id) };
         (status, Json(body)).into_response()
     }
 }

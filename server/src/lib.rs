@@ -2,12 +2,16 @@
 //! `main` serves. One module per job; feature modules carry the same names
 //! as in `app/`.
 
+pub mod appeal;
 pub mod assets;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod guide;
 pub mod health;
 pub mod pages;
+pub mod qr;
 pub mod router;
+pub mod units;
 
 pub use router::{router, AppState};

@@ -1,7 +1,8 @@
 //! Starts the portal: configuration, database, routes, serve, clean stop.
 
 use anyhow::Context;
-use server::{assets, config::Config, db, router, AppState};
+use server::{assets, config::Config, db, guide::Library, router, AppState};
+use std::sync::Arc;
 use tokio::signal;
 
 #[tokio::main]
@@ -15,20 +16,19 @@ async fn main() -> anyhow::Result<()> {
     any_spawner::Executor::init_tokio().context("starting the render executor")?;
 
     let config = Config::from_env()?;
-    let db = db::connect(&config.database_url)
-        .await
-        .context("opening the database")?;
+    let db = db::connect(&config.database_url).await.context("opening the database")?;
     let assets = assets::from_dist(&config.dist_dir)?;
-    let app = router(AppState { db, assets }, config.dist_dir.clone());
+    let guides =
+        Library::load(&config.content_dir.join("guide"), &config.public_url).context("loading the guidance library")?;
+    tracing::info!(articles = guides.articles().len(), "guidance library loaded");
+    let app = router(AppState { db, assets, guides: Arc::new(guides) }, config.dist_dir.clone());
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     tracing::info!("Gongdao is ready at http://{}/", config.addr);
     println!("Gongdao is ready at http://{}/", config.addr);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped cleanly");
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! rendered on the server, after static files had their chance.
 
 use crate::AppState;
+use app::guide::GuideStore;
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -9,14 +10,13 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::Lang;
+use leptos::prelude::provide_context;
+use std::sync::Arc;
 
 /// `GET /`: a shared link without a language goes to the reader's language,
 /// by `Accept-Language`, Chinese when none of ours is asked for.
 pub async fn root(headers: HeaderMap) -> Response {
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let lang = Lang::negotiate(accept);
     let mut response = Redirect::to(&format!("/{}/", lang.slug())).into_response();
     let headers = response.headers_mut();
@@ -25,12 +25,18 @@ pub async fn root(headers: HeaderMap) -> Response {
     response
 }
 
-/// Renders the app for any path; the app itself answers 404 for unknown pages.
+/// Renders the app for any path; the app itself answers 404 for unknown
+/// pages. The whole page is rendered before it is sent (no streaming), so it
+/// reads complete with JavaScript off and nothing moves when the wasm arrives.
 pub async fn render(State(state): State<AppState>, request: Request<Body>) -> Response {
     let assets = state.assets.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
-        || {},
-        move || app::shell::shell(assets.clone()),
-    );
+    let handler =
+        leptos_axum::render_app_async_with_context(app_context(&state), move || app::shell::shell(assets.clone()));
     handler(request).await.into_response()
+}
+
+/// What the app's components and server functions may use of the server.
+fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let guides: Arc<dyn GuideStore> = state.guides.clone();
+    move || provide_context(guides.clone())
 }

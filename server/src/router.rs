@@ -1,7 +1,7 @@
 //! The HTTP surface of the portal in one table, with the layers every answer
 //! passes through: tracing, compression, caching and security headers.
 
-use crate::{db::Db, health, pages};
+use crate::{db::Db, guide, guide::Library, health, pages};
 use app::shell::Assets;
 use axum::{
     extract::Request,
@@ -11,14 +11,15 @@ use axum::{
     routing::get,
     Router,
 };
-use std::path::PathBuf;
-use tower_http::{compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
+use std::{path::PathBuf, sync::Arc};
+use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
 
 /// What handlers share. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub assets: Assets,
+    pub guides: Arc<Library>,
 }
 
 pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
@@ -29,9 +30,13 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
     Router::new()
         .route("/", get(pages::root))
         .route("/api/health", get(health::health))
+        .route("/api/guides", get(guide::api_search))
+        .route("/api/guides/{slug}/qr.svg", get(guide::qr_svg))
         .fallback_service(static_then_pages)
         .with_state(state)
         .layer(middleware::from_fn(cache_and_security_headers))
+        // A bug in one request answers 500 instead of dropping the connection.
+        .layer(CatchPanicLayer::new())
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
 }
@@ -59,14 +64,8 @@ async fn cache_and_security_headers(request: Request, next: Next) -> Response {
         };
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
 }
@@ -75,8 +74,7 @@ async fn cache_and_security_headers(request: Request, next: Next) -> Response {
 fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("").trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]

@@ -10,10 +10,7 @@ async fn a_second_start_keeps_every_record() {
 
     let first = db::connect(&url).await.unwrap();
     let created: String =
-        sqlx::query_scalar("SELECT value FROM portal_meta WHERE key = 'created_at'")
-            .fetch_one(&first)
-            .await
-            .unwrap();
+        sqlx::query_scalar("SELECT value FROM portal_meta WHERE key = 'created_at'").fetch_one(&first).await.unwrap();
     sqlx::query("INSERT INTO portal_meta (key, value) VALUES ($1, $2)")
         .bind("test-record")
         .bind("kept")
@@ -24,15 +21,6 @@ async fn a_second_start_keeps_every_record() {
 
     let second = db::connect(&url).await.unwrap();
     let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT key, value FROM portal_meta ORDER BY key")
-            .fetch_all(&second)
-            .await
-            .unwrap();
-    assert_eq!(
-        rows,
-        vec![
-            ("created_at".to_owned(), created),
-            ("test-record".to_owned(), "kept".to_owned())
-        ]
-    );
+        sqlx::query_as("SELECT key, value FROM portal_meta ORDER BY key").fetch_all(&second).await.unwrap();
+    assert_eq!(rows, vec![("created_at".to_owned(), created), ("test-record".to_owned(), "kept".to_owned())]);
 }

@@ -2,6 +2,7 @@
 //! One module per resource.
 
 mod database;
+mod guide;
 mod health;
 mod pages;
 mod support;

@@ -20,11 +20,7 @@ async fn root_redirects_by_accept_language() {
             request = request.header("accept-language", accept);
         }
         let answer = portal.send(request.body(Body::empty()).unwrap()).await;
-        assert!(
-            answer.status == 303 || answer.status == 302 || answer.status == 307,
-            "{}",
-            answer.status
-        );
+        assert!(answer.status == 303 || answer.status == 302 || answer.status == 307, "{}", answer.status);
         assert_eq!(answer.headers["location"], expected, "for {accept:?}");
     }
 }
@@ -36,26 +32,14 @@ async fn home_is_rendered_on_the_server_in_each_language() {
         let answer = portal.get(&format!("/{}/", lang.slug())).await;
         assert_eq!(answer.status, 200);
         assert_eq!(answer.headers["cache-control"], "no-store");
-        assert!(
-            answer
-                .body
-                .contains(&format!("<html lang=\"{}\"", lang.tag())),
-            "{lang}"
-        );
+        assert!(answer.body.contains(&format!("<html lang=\"{}\"", lang.tag())), "{lang}");
         let heading = loader(lang).get("home-heading");
-        assert!(
-            answer.body.contains(&format!("<h1>{heading}</h1>")),
-            "{lang}: no heading in the HTML"
-        );
+        assert!(answer.body.contains(&format!("<h1>{heading}</h1>")), "{lang}: no heading in the HTML");
         assert!(answer.body.contains(HASHED_CSS));
         // Only Tibetan and Yi pages carry a web font, each only its own.
         let tibetan = answer.body.contains("NotoSerifTibetan");
         let yi = answer.body.contains("NotoSansYi");
-        assert_eq!(
-            (tibetan, yi),
-            (lang == Lang::Bo, lang == Lang::Ii),
-            "{lang}"
-        );
+        assert_eq!((tibetan, yi), (lang == Lang::Bo, lang == Lang::Ii), "{lang}");
     }
 }
 
@@ -75,10 +59,7 @@ async fn hashed_assets_are_immutable_and_others_revalidate() {
     let portal = portal().await;
     let css = portal.get(HASHED_CSS).await;
     assert_eq!(css.status, 200);
-    assert_eq!(
-        css.headers["cache-control"],
-        "public, max-age=31536000, immutable"
-    );
+    assert_eq!(css.headers["cache-control"], "public, max-age=31536000, immutable");
     let boot = portal.get("/boot.js").await;
     assert_eq!(boot.status, 200);
     assert_eq!(boot.headers["cache-control"], "no-cache");
@@ -88,10 +69,7 @@ async fn hashed_assets_are_immutable_and_others_revalidate() {
 #[tokio::test]
 async fn pages_are_compressed_for_phones() {
     let portal = portal().await;
-    let request = Request::get("/zh/")
-        .header("accept-encoding", "gzip")
-        .body(Body::empty())
-        .unwrap();
+    let request = Request::get("/zh/").header("accept-encoding", "gzip").body(Body::empty()).unwrap();
     let answer = portal.send(request).await;
     assert_eq!(answer.status, 200);
     assert_eq!(answer.headers["content-encoding"], "gzip");

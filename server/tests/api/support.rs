@@ -3,7 +3,8 @@
 use app::shell::Assets;
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
-use server::{db, router, AppState};
+use server::{db, guide::Library, router, AppState};
+use std::sync::{Arc, LazyLock};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -14,6 +15,13 @@ pub struct TestPortal {
 }
 
 pub const HASHED_CSS: &str = "/main-0123456789abcdef.css";
+pub const PUBLIC_URL: &str = "https://gongdao.test";
+
+/// The real guidance library from `content/guide`, loaded once for all tests.
+pub static LIBRARY: LazyLock<Arc<Library>> = LazyLock::new(|| {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/guide");
+    Arc::new(Library::load(&dir, PUBLIC_URL).unwrap_or_else(|e| panic!("content/guide: {e}")))
+});
 
 pub async fn portal() -> TestPortal {
     let _ = any_spawner::Executor::init_tokio();
@@ -29,10 +37,7 @@ pub async fn portal() -> TestPortal {
         js: "/gongdao-web-0123456789abcdef.js".into(),
         wasm: "/gongdao-web-0123456789abcdef_bg.wasm".into(),
     };
-    TestPortal {
-        router: router(AppState { db, assets }, dist),
-        _dir: dir,
-    }
+    TestPortal { router: router(AppState { db, assets, guides: LIBRARY.clone() }, dist), _dir: dir }
 }
 
 pub struct Answer {
@@ -43,8 +48,7 @@ pub struct Answer {
 
 impl TestPortal {
     pub async fn get(&self, path: &str) -> Answer {
-        self.send(Request::get(path).body(Body::empty()).unwrap())
-            .await
+        self.send(Request::get(path).body(Body::empty()).unwrap()).await
     }
 
     pub async fn send(&self, request: Request<Body>) -> Answer {
@@ -52,10 +56,6 @@ impl TestPortal {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Answer {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
+        Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 }

@@ -1,0 +1,201 @@
+//! `/{lang}/guide/{slug}`: one article, complete in the server's HTML (with
+//! the tags link previews read), then sharing: copy the link, a QR code, a
+//! poster to print.
+
+use super::{article_numbers, load_guide_article};
+use crate::{i18n::use_lang, not_found::NotFound, t};
+use domain::{
+    guide::{GuideArticle, TranslationStatus},
+    Lang,
+};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+/// Loads the article named in the path; 404 when there is none.
+#[component]
+pub fn GuideArticlePage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let article = Resource::new(
+        move || params.read().get("slug").unwrap_or_default(),
+        move |slug| load_guide_article(lang, slug),
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="loading">{t!(lang, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match article.await {
+                    Ok(Some(article)) => view! { <Article article /> }.into_any(),
+                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Err(_) => view! { <p class="error" role="alert">{t!(lang, "error-unavailable")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The origin part of an absolute URL: `https://host`.
+pub(super) fn origin(url: &str) -> &str {
+    let after_scheme = url.find("//").map_or(0, |i| i + 2);
+    url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
+}
+
+#[component]
+fn Article(article: GuideArticle) -> impl IntoView {
+    let lang = use_lang();
+    let origin = origin(&article.share_url).to_owned();
+    let alternates = article
+        .languages
+        .iter()
+        .map(|l| {
+            let href = format!("{origin}/{}/guide/{}", l.slug(), article.slug);
+            view! { <Link rel="alternate" hreflang=l.tag() href=href /> }
+        })
+        .collect_view();
+    let in_chinese_instead = article.lang != lang;
+    let machine_drafted = article.status == TranslationStatus::MachineDrafted;
+    let chinese_link = format!("/zh/guide/{}", article.slug);
+    view! {
+        <Title text=format!("{} · {}", article.title, t!(lang, "site-name")) />
+        <Meta name="description" content=article.summary.clone() />
+        <Meta property="og:type" content="article" />
+        <Meta property="og:title" content=article.title.clone() />
+        <Meta property="og:description" content=article.summary.clone() />
+        <Meta property="og:url" content=article.share_url.clone() />
+        <Meta property="og:image" content=format!("{origin}/og-image.png") />
+        <Link rel="canonical" href=article.share_url.clone() />
+        {alternates}
+        <nav class="breadcrumb" aria-label=t!(lang, "guide-list-heading")>
+            <a href=format!("/{}/guide", lang.slug())>{t!(lang, "guide-back-to-list")}</a>
+            " › "
+            <a href=format!("/{}/guide#c-{}", lang.slug(), article.category)>{article.category_name.clone()}</a>
+        </nav>
+        <article class="guide" lang=article.lang.tag()>
+            <h1>{article.title.clone()}</h1>
+            {in_chinese_instead.then(|| view! { <p class="notice" lang=lang.tag()>{t!(lang, "guide-notice-chinese")}</p> })}
+            {machine_drafted
+                .then(|| {
+                    view! {
+                        <p class="notice" lang=lang.tag()>
+                            {t!(lang, "guide-notice-machine-drafted")}
+                            " "
+                            <a href=chinese_link.clone() lang="zh-CN">{t!(lang, "guide-read-chinese")}</a>
+                        </p>
+                    }
+                })}
+            <p class="summary">{article.summary.clone()}</p>
+            <div class="article-body" inner_html=article.body_html.clone()></div>
+            <Sources article=article.clone() />
+            <p class="updated" lang=lang.tag()>{t!(lang, "guide-updated", date = article.updated.clone())}</p>
+        </article>
+        <Share article=article.clone() />
+        <section class="next-steps" aria-labelledby="next-steps">
+            <h2 id="next-steps">{t!(lang, "next-steps-heading")}</h2>
+            <ul>
+                <li><a href="tel:12348">{t!(lang, "next-call-legal-aid")}</a></li>
+                <li><a href=format!("/{}/guide", lang.slug())>{t!(lang, "guide-back-to-list")}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub(super) fn Sources(article: GuideArticle) -> impl IntoView {
+    let lang = use_lang();
+    (!article.citations.is_empty()).then(|| {
+        view! {
+            <section class="sources" lang=lang.tag()>
+                <h2>{t!(lang, "guide-sources")}</h2>
+                <ul>
+                    {article
+                        .citations
+                        .into_iter()
+                        .map(|c| {
+                            let numbers =
+                                (!c.articles.is_empty()).then(|| format!(" {}", article_numbers(lang, &c.articles)));
+                            view! { <li>{format!("《{}》", c.law)}{numbers}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// Copy the link, scan the QR code, or print a poster. In WeChat the menu
+/// at the top right shares to a chat; the hint says so.
+#[component]
+fn Share(article: GuideArticle) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{t!(lang, "share-heading")}</h2>
+            <p>{t!(lang, "share-wechat-hint")}</p>
+            <CopyLink lang url=article.share_url.clone() />
+            <img
+                class="qr"
+                src=format!("/api/guides/{}/qr.svg?lang={}", article.slug, lang.slug())
+                alt=t!(lang, "share-qr-alt")
+                width="180"
+                height="180"
+                loading="lazy"
+            />
+            <p>
+                <a class="button" href=format!("/{}/guide/{}/print", lang.slug(), article.slug)>
+                    {t!(lang, "share-print")}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// The link in a box (long-press copies it anywhere) and, once the bundle
+/// runs, a button that copies it.
+#[island]
+fn CopyLink(lang: Lang, url: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let copy = move |_| copied.set(Some(copy_to_clipboard(input)));
+    view! {
+        <div class="share-url">
+            <input node_ref=input readonly value=url aria-label=t!(lang, "share-link-label") />
+            <button type="button" on:click=copy>{t!(lang, "share-copy")}</button>
+        </div>
+        <p role="status" class="copied">
+            {move || match copied.get() {
+                Some(true) => t!(lang, "share-copied"),
+                Some(false) => t!(lang, "share-copy-failed"),
+                None => String::new(),
+            }}
+        </p>
+    }
+}
+
+/// Selects the link and copies it; true when the browser says it did.
+fn copy_to_clipboard(input: NodeRef<leptos::html::Input>) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(input) = input.get() else { return false };
+        input.select();
+        // execCommand works in WeChat's WebView over http too, where the
+        // async Clipboard API is missing.
+        document().dyn_into::<web_sys::HtmlDocument>().ok().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = input;
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin;
+
+    #[test]
+    fn origin_of_a_share_url() {
+        assert_eq!(origin("https://gongdao.example/bo/guide/x"), "https://gongdao.example");
+        assert_eq!(origin("http://127.0.0.1:8080/zh/guide/y"), "http://127.0.0.1:8080");
+    }
+}

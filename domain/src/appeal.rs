@@ -1,0 +1,249 @@
+//! Appeals (接诉即办): what a resident sends, and the rules both the form
+//! and the server check with this same code.
+
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+pub const DESCRIPTION_MIN_CHARS: usize = 10;
+pub const DESCRIPTION_MAX_CHARS: usize = 2000;
+pub const NAME_MAX_CHARS: usize = 40;
+pub const MAX_PHOTOS: usize = 3;
+pub const COMMENT_MAX_CHARS: usize = 500;
+
+/// Letters and digits that cannot be mistaken for one another when read
+/// aloud or copied by hand: no 0/O, 1/I/L.
+pub const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+pub const TRACKING_NO_LEN: usize = 8;
+/// 9 symbols of 31: 44.6 bits, so guessing a code is hopeless.
+pub const ACCESS_CODE_LEN: usize = 9;
+
+/// A resident's report as sent by the form or the API.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewAppeal {
+    pub lang: Lang,
+    pub category: String,
+    pub village: String,
+    pub description: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub photos: Vec<String>,
+    pub idempotency_key: String,
+}
+
+/// Which input a problem is about; the form shows it next to that field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppealField {
+    Category,
+    Village,
+    Description,
+    Phone,
+    Name,
+    Photos,
+    IdempotencyKey,
+}
+
+/// One problem with one field, named by its Fluent message id so that the
+/// reader sees it in their language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: AppealField,
+    pub message_id: String,
+}
+
+fn problem(field: AppealField, message_id: &str) -> FieldProblem {
+    FieldProblem { field, message_id: message_id.to_owned() }
+}
+
+impl NewAppeal {
+    /// Every problem at once, so the form can mark all fields in one go.
+    /// Whether the category and village exist is checked by the server,
+    /// which holds the lists.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if self.category.trim().is_empty() {
+            problems.push(problem(AppealField::Category, "appeal-error-category"));
+        }
+        if self.village.trim().is_empty() {
+            problems.push(problem(AppealField::Village, "appeal-error-village"));
+        }
+        let length = self.description.trim().chars().count();
+        if length < DESCRIPTION_MIN_CHARS {
+            problems.push(problem(AppealField::Description, "appeal-error-description-short"));
+        } else if length > DESCRIPTION_MAX_CHARS {
+            problems.push(problem(AppealField::Description, "appeal-error-description-long"));
+        }
+        if let Some(phone) = self.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+            if normalise_phone(phone).is_none() {
+                problems.push(problem(AppealField::Phone, "appeal-error-phone"));
+            }
+        }
+        if self.name.as_deref().is_some_and(|n| n.trim().chars().count() > NAME_MAX_CHARS) {
+            problems.push(problem(AppealField::Name, "appeal-error-name"));
+        }
+        if self.photos.len() > MAX_PHOTOS {
+            problems.push(problem(AppealField::Photos, "appeal-error-photos"));
+        }
+        let key = &self.idempotency_key;
+        if key.len() < 8 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            problems.push(problem(AppealField::IdempotencyKey, "appeal-error-retry"));
+        }
+        problems
+    }
+}
+
+/// A phone number as digits: a mainland mobile (11 digits starting 1[3-9])
+/// or a landline with its area code (10-12 digits starting 0). Spaces,
+/// dashes and a +86 prefix are accepted and dropped.
+pub fn normalise_phone(input: &str) -> Option<String> {
+    let mut digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    if let Some(rest) = digits.strip_prefix("+86") {
+        digits = rest.to_owned();
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mobile = digits.len() == 11 && digits.starts_with('1') && matches!(digits.as_bytes()[1], b'3'..=b'9');
+    let landline = (10..=12).contains(&digits.len()) && digits.starts_with('0');
+    (mobile || landline).then_some(digits)
+}
+
+/// `138****5678`: what anyone but the staff handling the appeal sees.
+pub fn mask_phone(digits: &str) -> String {
+    let n = digits.chars().count();
+    if n < 7 {
+        return "*".repeat(n);
+    }
+    let head: String = digits.chars().take(3).collect();
+    let tail: String = digits.chars().skip(n - 4).collect();
+    format!("{head}{}{tail}", "*".repeat(n - 7))
+}
+
+/// Reads a code typed by hand: case, spaces and dashes do not matter.
+fn normalise_code(input: &str, len: usize) -> Option<String> {
+    let code: String = input.chars().filter(|c| !matches!(c, ' ' | '-')).collect::<String>().to_ascii_uppercase();
+    (code.len() == len && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
+}
+
+/// The public number of an appeal, `XXXX-XXXX`: random, never sequential.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TrackingNo(String);
+
+impl TrackingNo {
+    pub fn parse(input: &str) -> Option<TrackingNo> {
+        normalise_code(input, TRACKING_NO_LEN).map(TrackingNo)
+    }
+
+    /// From random bytes (the server supplies them).
+    pub fn from_random(bytes: &[u8; TRACKING_NO_LEN]) -> TrackingNo {
+        TrackingNo(bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect())
+    }
+
+    /// Without the dash, as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TrackingNo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", &self.0[..4], &self.0[4..])
+    }
+}
+
+/// The secret that goes with a tracking number, `XXX-XXX-XXX`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessCode(String);
+
+impl AccessCode {
+    pub fn parse(input: &str) -> Option<AccessCode> {
+        normalise_code(input, ACCESS_CODE_LEN).map(AccessCode)
+    }
+
+    pub fn from_random(bytes: &[u8; ACCESS_CODE_LEN]) -> AccessCode {
+        AccessCode(bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AccessCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}-{}", &self.0[..3], &self.0[3..6], &self.0[6..])
+    }
+}
+
+/// Never printed by accident in a log.
+impl fmt::Debug for AccessCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("AccessCode(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> NewAppeal {
+        NewAppeal {
+            lang: Lang::Bo,
+            category: "water".into(),
+            village: "v1".into(),
+            description: "村里的水井干了三天".repeat(2),
+            idempotency_key: "k-0123456789".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_appeal_has_no_problems() {
+        assert_eq!(valid().problems(), []);
+    }
+
+    #[test]
+    fn every_field_is_checked() {
+        let appeal = NewAppeal {
+            category: " ".into(),
+            village: String::new(),
+            description: "太短".into(),
+            phone: Some("12345".into()),
+            name: Some("名".repeat(41)),
+            photos: vec!["a".into(); 4],
+            idempotency_key: "x".into(),
+            ..valid()
+        };
+        let fields: Vec<AppealField> = appeal.problems().into_iter().map(|p| p.field).collect();
+        use AppealField::*;
+        assert_eq!(fields, [Category, Village, Description, Phone, Name, Photos, IdempotencyKey]);
+        let long = NewAppeal { description: "长".repeat(2001), ..valid() };
+        assert_eq!(long.problems()[0].message_id, "appeal-error-description-long");
+    }
+
+    #[test]
+    fn phones_are_normalised() {
+        assert_eq!(normalise_phone("138 1234 5678").as_deref(), Some("13812345678"));
+        assert_eq!(normalise_phone("+86-138-1234-5678").as_deref(), Some("13812345678"));
+        assert_eq!(normalise_phone("0891-1234567").as_deref(), Some("08911234567"));
+        assert_eq!(normalise_phone("12812345678"), None);
+        assert_eq!(normalise_phone("110"), None);
+        assert_eq!(mask_phone("13812345678"), "138****5678");
+    }
+
+    #[test]
+    fn codes_read_forgivingly_and_print_grouped() {
+        let no = TrackingNo::parse("k7m4-q9px").unwrap();
+        assert_eq!(no.to_string(), "K7M4-Q9PX");
+        assert_eq!(TrackingNo::parse("K7M4-Q9P0"), None, "0 is not in the alphabet");
+        assert_eq!(TrackingNo::parse("K7M4Q9P"), None);
+        let code = AccessCode::parse("abc def ghj").unwrap();
+        assert_eq!(code.to_string(), "ABC-DEF-GHJ");
+        assert_eq!(format!("{code:?}"), "AccessCode(***)");
+        assert_eq!(TrackingNo::from_random(&[0, 1, 2, 3, 30, 31, 62, 255]).as_str().len(), 8);
+    }
+}

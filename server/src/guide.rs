@@ -1,0 +1,280 @@
+//! The guidance library: articles from `content/guide`, checked and rendered
+//! once at start-up, searched with tantivy, served to the app's pages (through
+//! [`app::guide::GuideStore`]) and as JSON at `/api/guides`.
+
+pub mod content;
+pub mod markdown;
+pub mod search;
+pub mod tokenizer;
+
+use crate::{error::ApiError, AppState};
+use axum::{
+    extract::{Path, Query, State},
+    http::{header, HeaderValue},
+    response::{IntoResponse, Response},
+    Json,
+};
+use content::{Article, Content, ContentError};
+use domain::{
+    guide::{is_valid_slug, Citation, GuideArticle, GuideCategory, GuideHit, GuideListing, GuideSummary},
+    Lang,
+};
+use search::{SearchError, SearchIndex};
+use serde::{Deserialize, Serialize};
+
+/// Longest search query taken; longer ones are refused by the API and cut
+/// short on the page.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GuideError {
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+}
+
+pub struct Library {
+    content: Content,
+    index: SearchIndex,
+    /// `https://host` without a trailing slash, for links that leave the portal.
+    public_url: String,
+}
+
+impl Library {
+    pub fn load(dir: &std::path::Path, public_url: &str) -> Result<Library, GuideError> {
+        let content = content::load(dir)?;
+        let index = SearchIndex::build(&content)?;
+        Ok(Library { content, index, public_url: public_url.trim_end_matches('/').to_owned() })
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.content.articles
+    }
+
+    fn summary(&self, article: &Article, lang: Lang) -> GuideSummary {
+        let front = &article.version(lang).front;
+        GuideSummary {
+            slug: article.slug.clone(),
+            title: front.title.clone(),
+            summary: front.summary.clone(),
+            category: front.category.clone(),
+            lang: article.shown_lang(lang),
+        }
+    }
+
+    pub fn search(&self, lang: Lang, query: &str, limit: usize) -> Vec<GuideHit> {
+        let hits = self.index.search(lang, query, limit).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "search failed");
+            Vec::new()
+        });
+        hits.into_iter()
+            .filter_map(|hit| {
+                let article = self.content.article(&hit.slug)?;
+                let snippet_html = if hit.snippet_html.is_empty() {
+                    escape(&article.version(lang).front.summary)
+                } else {
+                    hit.snippet_html
+                };
+                Some(GuideHit { guide: self.summary(article, lang), snippet_html, score: hit.score })
+            })
+            .collect()
+    }
+
+    pub fn listing(&self, lang: Lang, query: &str) -> GuideListing {
+        let query: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
+        let categories = self
+            .content
+            .categories
+            .iter()
+            .map(|c| GuideCategory {
+                id: c.id.clone(),
+                name: c.get(lang).to_owned(),
+                guides: self
+                    .content
+                    .articles
+                    .iter()
+                    .filter(|a| a.version(Lang::Zh).front.category == c.id)
+                    .map(|a| self.summary(a, lang))
+                    .collect(),
+            })
+            .filter(|c| !c.guides.is_empty())
+            .collect();
+        let hits = if query.is_empty() { Vec::new() } else { self.search(lang, &query, 20) };
+        GuideListing { categories, query, hits }
+    }
+
+    pub fn article(&self, lang: Lang, slug: &str) -> Option<GuideArticle> {
+        let article = self.content.article(slug)?;
+        let version = article.version(lang);
+        let front = &version.front;
+        let citations = front
+            .sources
+            .iter()
+            .filter_map(|s| {
+                let law = self.content.laws.get(&s.law)?;
+                Some(Citation { law: law.get(lang).to_owned(), articles: s.articles.clone() })
+            })
+            .collect();
+        Some(GuideArticle {
+            slug: article.slug.clone(),
+            lang: article.shown_lang(lang),
+            status: front.translation,
+            title: front.title.clone(),
+            summary: front.summary.clone(),
+            category: front.category.clone(),
+            category_name: self.content.category(&front.category).map(|c| c.get(lang).to_owned()).unwrap_or_default(),
+            tags: front.tags.clone(),
+            updated: front.updated.clone(),
+            // Internal links were written in the article's language; the
+            // reader stays in theirs.
+            body_html: if article.shown_lang(lang) == lang {
+                version.rendered.html.clone()
+            } else {
+                markdown_in(article, lang)
+            },
+            citations,
+            languages: article.languages(),
+            share_url: self.article_url(lang, slug),
+        })
+    }
+
+    pub fn article_url(&self, lang: Lang, slug: &str) -> String {
+        format!("{}/{}/guide/{}", self.public_url, lang.slug(), slug)
+    }
+}
+
+/// The Chinese text shown on a Tibetan or Yi page keeps links in that page's language.
+fn markdown_in(article: &Article, lang: Lang) -> String {
+    let zh = article.version(Lang::Zh);
+    zh.rendered.html.replace("href=\"/zh/", &format!("href=\"/{}/", lang.slug()))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+impl app::guide::GuideStore for Library {
+    fn listing(&self, lang: Lang, query: &str) -> GuideListing {
+        Library::listing(self, lang, query)
+    }
+
+    fn article(&self, lang: Lang, slug: &str) -> Option<GuideArticle> {
+        Library::article(self, lang, slug)
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SearchParams {
+    lang: Option<String>,
+    q: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct SearchAnswer {
+    lang: Lang,
+    query: String,
+    hits: Vec<ApiHit>,
+}
+
+#[derive(Serialize)]
+struct ApiHit {
+    slug: String,
+    title: String,
+    summary: String,
+    url: String,
+    snippet_html: String,
+    score: f32,
+}
+
+/// `GET /api/guides?lang=bo&q=...`: ranked hits with highlighted snippets.
+pub async fn api_search(
+    State(state): State<AppState>,
+    Query(params): Query<SearchParams>,
+) -> Result<Json<SearchAnswer>, ApiError> {
+    let lang = match params.lang.as_deref() {
+        None | Some("") => Lang::Zh,
+        Some(code) => code.parse().map_err(|_| ApiError::BadRequest(format!("unknown language {code:?}")))?,
+    };
+    let query = params.q.unwrap_or_default();
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return Err(ApiError::QueryTooLong);
+    }
+    let hits = state
+        .guides
+        .search(lang, &query, 20)
+        .into_iter()
+        .map(|h| ApiHit {
+            url: format!("/{}/guide/{}", lang.slug(), h.guide.slug),
+            slug: h.guide.slug,
+            title: h.guide.title,
+            summary: h.guide.summary,
+            snippet_html: h.snippet_html,
+            score: h.score,
+        })
+        .collect();
+    Ok(Json(SearchAnswer { lang, query, hits }))
+}
+
+#[derive(Deserialize)]
+pub struct QrParams {
+    lang: Option<String>,
+}
+
+/// `GET /api/guides/{slug}/qr.svg?lang=bo`: a QR code of the article's
+/// address, for posters; made here so the browser needs no QR code library.
+pub async fn qr_svg(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(params): Query<QrParams>,
+) -> Result<Response, ApiError> {
+    let lang = params.lang.as_deref().unwrap_or("zh").parse::<Lang>().map_err(|_| ApiError::NotFound)?;
+    if !is_valid_slug(&slug) || state.guides.content.article(&slug).is_none() {
+        return Err(ApiError::NotFound);
+    }
+    let svg = crate::qr::svg(&state.guides.article_url(lang, &slug));
+    let mut response = svg.into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn a_missing_translation_shows_chinese_with_links_in_the_readers_language() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("categories.toml"),
+            "[[category]]\nid = \"land\"\nzh = \"土地\"\nbo = \"ས་ཞིང་\"\nii = \"\"\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join("laws.toml"),
+            "[[law]]\nid = \"civil-code\"\nzh = \"民法典\"\nbo = \"\"\nii = \"\"\n",
+        )
+        .unwrap();
+        fs::create_dir(dir.path().join("a")).unwrap();
+        fs::write(
+            dir.path().join("a/zh-CN.md"),
+            "+++\ntitle = \"土地承包\"\nsummary = \"承包地\"\ncategory = \"land\"\nupdated = \"2026-11-23\"\n\
+             translation = \"source\"\n[[sources]]\nlaw = \"civil-code\"\narticles = [330]\n+++\n\
+             ## 一\n\n承包地[举报](/appeal)\n",
+        )
+        .unwrap();
+        let library = Library::load(dir.path(), "https://x.test/").unwrap();
+        let article = library.article(Lang::Ii, "a").unwrap();
+        assert_eq!(article.lang, Lang::Zh);
+        assert_eq!(article.title, "土地承包");
+        assert!(article.body_html.contains("href=\"/ii/appeal\""), "{}", article.body_html);
+        assert_eq!(article.share_url, "https://x.test/ii/guide/a");
+        assert_eq!(article.category_name, "土地", "a blank Yi name falls back to Chinese");
+        assert_eq!(library.article(Lang::Bo, "a").unwrap().category_name, "ས་ཞིང་");
+        assert_eq!(article.citations[0].articles, [330]);
+        // Search in Yi finds the Chinese text standing in.
+        assert_eq!(library.search(Lang::Ii, "承包", 5)[0].guide.slug, "a");
+    }
+}

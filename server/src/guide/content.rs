@@ -1,0 +1,344 @@
+//! Reads `content/guide/`: one folder per article, one Markdown file per
+//! language with TOML front matter, plus `categories.toml` and `laws.toml`.
+//! Everything is checked at start-up; a malformed file stops the server with
+//! a message naming the file, so a bad edit never reaches a resident.
+
+use super::markdown::{self, Rendered};
+use domain::{guide::is_valid_slug, guide::TranslationStatus, Lang};
+use serde::Deserialize;
+use std::{
+    collections::BTreeMap,
+    fs,
+    path::{Path, PathBuf},
+};
+
+pub const SUMMARY_MAX_CHARS: usize = 80;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("{path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+fn invalid(path: &Path, message: impl Into<String>) -> ContentError {
+    ContentError::Invalid { path: path.to_owned(), message: message.into() }
+}
+
+/// A name in each of the portal's languages.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Names {
+    pub id: String,
+    pub zh: String,
+    pub bo: String,
+    pub ii: String,
+}
+
+impl Names {
+    /// The name in `lang`, Chinese where that one is still blank.
+    pub fn get(&self, lang: Lang) -> &str {
+        let name = match lang {
+            Lang::Zh => &self.zh,
+            Lang::Bo => &self.bo,
+            Lang::Ii => &self.ii,
+        };
+        if name.trim().is_empty() {
+            &self.zh
+        } else {
+            name
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct CategoriesFile {
+    category: Vec<Names>,
+}
+
+#[derive(Debug, Deserialize)]
+struct LawsFile {
+    law: Vec<Names>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub law: String,
+    #[serde(default)]
+    pub articles: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub summary: String,
+    pub category: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub updated: String,
+    pub translation: TranslationStatus,
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+}
+
+/// One language version of an article.
+#[derive(Clone, Debug)]
+pub struct Version {
+    pub front: FrontMatter,
+    pub rendered: Rendered,
+}
+
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub slug: String,
+    /// Indexed by `Lang as usize`; Chinese is always present.
+    pub versions: [Option<Version>; 3],
+}
+
+impl Article {
+    /// The version for `lang`, or the Chinese one standing in.
+    pub fn version(&self, lang: Lang) -> &Version {
+        self.versions[lang as usize]
+            .as_ref()
+            .or(self.versions[Lang::Zh as usize].as_ref())
+            .expect("every article has a Chinese version")
+    }
+
+    pub fn shown_lang(&self, lang: Lang) -> Lang {
+        if self.versions[lang as usize].is_some() {
+            lang
+        } else {
+            Lang::Zh
+        }
+    }
+
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| self.versions[*l as usize].is_some()).collect()
+    }
+}
+
+#[derive(Debug)]
+pub struct Content {
+    pub categories: Vec<Names>,
+    pub laws: BTreeMap<String, Names>,
+    /// In category order, then by slug.
+    pub articles: Vec<Article>,
+}
+
+impl Content {
+    pub fn category(&self, id: &str) -> Option<&Names> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn article(&self, slug: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.slug == slug)
+    }
+}
+
+fn read(path: &Path) -> Result<String, ContentError> {
+    fs::read_to_string(path).map_err(|source| ContentError::Read { path: path.to_owned(), source })
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, ContentError> {
+    toml::from_str(&read(path)?).map_err(|e| invalid(path, e.to_string()))
+}
+
+/// Loads and checks the whole library under `dir` (`content/guide`).
+pub fn load(dir: &Path) -> Result<Content, ContentError> {
+    let categories = parse_toml::<CategoriesFile>(&dir.join("categories.toml"))?.category;
+    let laws: BTreeMap<String, Names> =
+        parse_toml::<LawsFile>(&dir.join("laws.toml"))?.law.into_iter().map(|l| (l.id.clone(), l)).collect();
+
+    let mut articles = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|source| ContentError::Read { path: dir.to_owned(), source })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| ContentError::Read { path: dir.to_owned(), source })?;
+        if !entry.path().is_dir() {
+            continue;
+        }
+        let slug = entry.file_name().to_string_lossy().into_owned();
+        if !is_valid_slug(&slug) {
+            return Err(invalid(&entry.path(), "folder names are lowercase words joined by hyphens"));
+        }
+        articles.push(load_article(&entry.path(), slug)?);
+    }
+
+    let content = Content { categories, laws, articles };
+    check(&content, dir)?;
+    let mut content = content;
+    let order = |a: &Article| {
+        let category = &a.version(Lang::Zh).front.category;
+        content_position(&content.categories, category)
+    };
+    let mut keyed: Vec<(usize, Article)> = content.articles.drain(..).map(|a| (order(&a), a)).collect();
+    keyed.sort_by(|(ca, a), (cb, b)| ca.cmp(cb).then_with(|| a.slug.cmp(&b.slug)));
+    content.articles = keyed.into_iter().map(|(_, a)| a).collect();
+    Ok(content)
+}
+
+fn content_position(categories: &[Names], id: &str) -> usize {
+    categories.iter().position(|c| c.id == id).unwrap_or(usize::MAX)
+}
+
+fn load_article(folder: &Path, slug: String) -> Result<Article, ContentError> {
+    let mut versions: [Option<Version>; 3] = [None, None, None];
+    let entries = fs::read_dir(folder).map_err(|source| ContentError::Read { path: folder.to_owned(), source })?;
+    for entry in entries {
+        let path = entry.map_err(|source| ContentError::Read { path: folder.to_owned(), source })?.path();
+        let lang = match path.file_name().and_then(|n| n.to_str()) {
+            Some("zh-CN.md") => Lang::Zh,
+            Some("bo.md") => Lang::Bo,
+            Some("ii.md") => Lang::Ii,
+            _ => return Err(invalid(&path, "unknown file: articles are zh-CN.md, bo.md and ii.md")),
+        };
+        versions[lang as usize] = Some(load_version(&path, lang)?);
+    }
+    if versions[Lang::Zh as usize].is_none() {
+        return Err(invalid(folder, "every article needs zh-CN.md, the source text"));
+    }
+    Ok(Article { slug, versions })
+}
+
+fn load_version(path: &Path, lang: Lang) -> Result<Version, ContentError> {
+    let text = read(path)?;
+    let rest = text
+        .strip_prefix("+++\n")
+        .ok_or_else(|| invalid(path, "the file must start with a +++ line (TOML front matter)"))?;
+    let (front, body) =
+        rest.split_once("\n+++\n").ok_or_else(|| invalid(path, "the front matter must end with a +++ line"))?;
+    let front: FrontMatter = toml::from_str(front).map_err(|e| invalid(path, e.to_string()))?;
+    Ok(Version { front, rendered: markdown::render(body, lang) })
+}
+
+/// Rules an editor can break; each message says which file and what to fix.
+fn check(content: &Content, dir: &Path) -> Result<(), ContentError> {
+    for article in &content.articles {
+        let folder = dir.join(&article.slug);
+        let source = &article.version(Lang::Zh).front;
+        for lang in article.languages() {
+            let version = article.versions[lang as usize].as_ref().expect("listed");
+            let front = &version.front;
+            let path = folder.join(format!("{}.md", lang.tag()));
+            if front.title.trim().is_empty() {
+                return Err(invalid(&path, "title is empty"));
+            }
+            let summary_len = front.summary.chars().count();
+            if summary_len == 0 || summary_len > SUMMARY_MAX_CHARS {
+                return Err(invalid(
+                    &path,
+                    format!("summary has {summary_len} characters; 1 to {SUMMARY_MAX_CHARS} allowed"),
+                ));
+            }
+            if content.category(&front.category).is_none() {
+                return Err(invalid(&path, format!("category {:?} is not in categories.toml", front.category)));
+            }
+            if front.category != source.category {
+                return Err(invalid(&path, "category differs from zh-CN.md"));
+            }
+            if !is_date(&front.updated) {
+                return Err(invalid(&path, "updated must be a date, YYYY-MM-DD"));
+            }
+            for s in &front.sources {
+                if !content.laws.contains_key(&s.law) {
+                    return Err(invalid(&path, format!("law {:?} is not in laws.toml", s.law)));
+                }
+            }
+            if front.sources != source.sources {
+                return Err(invalid(&path, "sources differ from zh-CN.md; they must be the same in every language"));
+            }
+            if lang == Lang::Zh && front.translation != TranslationStatus::Source {
+                return Err(invalid(&path, "the Chinese text is the source: translation = \"source\""));
+            }
+            if lang != Lang::Zh && front.translation == TranslationStatus::Source {
+                return Err(invalid(&path, "a translation is \"reviewed\" or \"machine-drafted\""));
+            }
+            if let Some(bad) = version.rendered.bad_links.first() {
+                return Err(invalid(&path, format!("link {bad:?} goes nowhere; use https://... or /guide/slug")));
+            }
+            if let Some(missing) = version.rendered.guide_links.iter().find(|s| content.article(s).is_none()) {
+                return Err(invalid(&path, format!("link to /guide/{missing}, which does not exist")));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(s[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("categories.toml"),
+            "[[category]]\nid = \"land\"\nzh = \"土地\"\nbo = \"\"\nii = \"\"\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join("laws.toml"),
+            "[[law]]\nid = \"civil-code\"\nzh = \"民法典\"\nbo = \"\"\nii = \"\"\n",
+        )
+        .unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        load(dir.path())
+    }
+
+    const ZH: &str = "+++\ntitle = \"土地\"\nsummary = \"短\"\ncategory = \"land\"\nupdated = \"2026-11-23\"\ntranslation = \"source\"\n[[sources]]\nlaw = \"civil-code\"\narticles = [288]\n+++\n## 一\n\n正文 [见](/guide/b)\n";
+
+    #[test]
+    fn a_good_library_loads() {
+        let content = library(&[("a/zh-CN.md", ZH), ("b/zh-CN.md", &ZH.replace("/guide/b", "/guide/a"))]).unwrap();
+        assert_eq!(content.articles.len(), 2);
+        let a = content.article("a").unwrap();
+        assert_eq!(a.shown_lang(Lang::Bo), Lang::Zh);
+        assert!(a.version(Lang::Ii).rendered.html.contains("/zh/guide/b"), "the Chinese text stands in");
+    }
+
+    #[test]
+    fn mistakes_name_the_file() {
+        let cases = [
+            (ZH.replace("land", "sky"), "category"),
+            (ZH.replace("civil-code", "made-up-law"), "laws.toml"),
+            (ZH.replace("短", &"长".repeat(81)), "summary"),
+            (ZH.replace("2026-11-23", "yesterday"), "updated"),
+            (ZH.replace("/guide/b", "/guide/nowhere"), "does not exist"),
+            (ZH.replace("+++\ntitle", "title"), "+++"),
+            (ZH.replace("translation = \"source\"", "translation = \"machine-drafted\""), "source"),
+        ];
+        for (text, expected) in cases {
+            let err = library(&[("a/zh-CN.md", &text), ("b/zh-CN.md", ZH)]).unwrap_err().to_string();
+            assert!(err.contains("zh-CN.md") && err.contains(expected), "{expected}: {err}");
+        }
+    }
+
+    #[test]
+    fn unknown_languages_and_bad_folders_are_refused() {
+        let err = library(&[("a/zh-CN.md", ZH), ("a/en.md", ZH)]).unwrap_err().to_string();
+        assert!(err.contains("unknown file"), "{err}");
+        let err = library(&[("Bad_Name/zh-CN.md", ZH)]).unwrap_err().to_string();
+        assert!(err.contains("folder names"), "{err}");
+    }
+
+    #[test]
+    fn translations_must_cite_the_same_sources() {
+        let bo = ZH.replace("\"source\"", "\"machine-drafted\"").replace("[288]", "[289]");
+        let err = library(&[("a/zh-CN.md", ZH), ("a/bo.md", &bo), ("b/zh-CN.md", ZH)]).unwrap_err().to_string();
+        assert!(err.contains("bo.md") && err.contains("sources differ"), "{err}");
+    }
+}
