@@ -9,7 +9,7 @@ SERVER_BIN := target/server/gongdao
 
 ## Build everything in release mode and serve the portal on http://127.0.0.1:8080
 run: setup web server
-	$(SERVER_BIN)
+	GONGDAO_DEMO=$${GONGDAO_DEMO:-1} $(SERVER_BIN)
 
 ## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
 test: setup check unit web e2e size

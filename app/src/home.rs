@@ -12,6 +12,14 @@ pub fn Home() -> impl IntoView {
         <h1>{t!(lang, "home-heading")}</h1>
         <p class="lead">{t!(lang, "home-intro")}</p>
         <nav class="tiles" aria-label=t!(lang, "home-heading")>
+            <a class="tile" href=format!("/{}/appeal", lang.slug())>
+                <span class="tile-title">{t!(lang, "home-appeal-link")}</span>
+                <span>{t!(lang, "home-appeal-text")}</span>
+            </a>
+            <a class="tile" href=format!("/{}/track", lang.slug())>
+                <span class="tile-title">{t!(lang, "home-track-link")}</span>
+                <span>{t!(lang, "home-track-text")}</span>
+            </a>
             <a class="tile" href=format!("/{}/guide", lang.slug())>
                 <span class="tile-title">{t!(lang, "home-guide-link")}</span>
                 <span>{t!(lang, "home-guide-text")}</span>

@@ -4,14 +4,19 @@
 //! (`hydrate`), which keeps it small for residents on 3G. Each feature has its
 //! own module, named as on the server side.
 
+pub mod appeal;
 pub mod guide;
 pub mod home;
 pub mod i18n;
 pub mod layout;
 pub mod not_found;
 pub mod prefs;
+pub mod privacy;
+pub mod share;
 #[cfg(feature = "ssr")]
 pub mod shell;
+pub mod staff;
+pub mod track;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -27,11 +32,17 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=not_found::NotFound>
+                <Route path=path!("/staff") view=staff::StaffPage />
+                <Route path=path!("/staff/appeals/:no") view=staff::StaffPage />
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />
                     <Route path=path!("guide") view=guide::GuideListPage />
                     <Route path=path!("guide/:slug") view=guide::GuideArticlePage />
                     <Route path=path!("guide/:slug/print") view=guide::GuidePrintPage />
+                    <Route path=path!("appeal") view=appeal::AppealPage />
+                    <Route path=path!("track") view=track::TrackLookupPage />
+                    <Route path=path!("track/:no") view=track::TrackPage />
+                    <Route path=path!("privacy") view=privacy::PrivacyPage />
                 </ParentRoute>
             </Routes>
         </Router>
@@ -44,4 +55,16 @@ pub fn App() -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
+}
+
+/// Percent-encodes a query value (everything but unreserved ASCII).
+pub fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }

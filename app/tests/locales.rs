@@ -31,7 +31,8 @@ fn every_chinese_message_is_translated() {
     assert!(zh.len() > 10, "the Chinese file looks empty");
     for lang in ["bo", "ii"] {
         let other = message_ids(lang);
-        let missing: Vec<_> = zh.difference(&other).collect();
+        // The staff console is Chinese only by design (see the .ftl comment).
+        let missing: Vec<_> = zh.difference(&other).filter(|id| !id.starts_with("staff-")).collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
         let extra: Vec<_> = other.difference(&zh).collect();
         assert!(extra.is_empty(), "{lang} has ids Chinese does not: {extra:?}");

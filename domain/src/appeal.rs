@@ -247,3 +247,148 @@ mod tests {
         assert_eq!(TrackingNo::from_random(&[0, 1, 2, 3, 30, 31, 62, 255]).as_str().len(), 8);
     }
 }
+
+/// Where an appeal stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppealStatus {
+    /// Sent and routed; the unit has not taken it up yet.
+    Received,
+    /// A unit is working on it.
+    Accepted,
+    /// The unit says it is done; the resident may rate or reopen it.
+    Resolved,
+    /// Rated by the resident: finished.
+    Closed,
+}
+
+impl AppealStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AppealStatus::Received => "received",
+            AppealStatus::Accepted => "accepted",
+            AppealStatus::Resolved => "resolved",
+            AppealStatus::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AppealStatus> {
+        [AppealStatus::Received, AppealStatus::Accepted, AppealStatus::Resolved, AppealStatus::Closed]
+            .into_iter()
+            .find(|st| st.as_str() == s)
+    }
+
+    pub fn is_open(self) -> bool {
+        matches!(self, AppealStatus::Received | AppealStatus::Accepted)
+    }
+}
+
+/// One line of an appeal's timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Received,
+    Routed,
+    Accepted,
+    Reply,
+    InfoAdded,
+    Transferred,
+    Resolved,
+    Rated,
+    Reopened,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 9] = [
+        EventKind::Received,
+        EventKind::Routed,
+        EventKind::Accepted,
+        EventKind::Reply,
+        EventKind::InfoAdded,
+        EventKind::Transferred,
+        EventKind::Resolved,
+        EventKind::Rated,
+        EventKind::Reopened,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Received => "received",
+            EventKind::Routed => "routed",
+            EventKind::Accepted => "accepted",
+            EventKind::Reply => "reply",
+            EventKind::InfoAdded => "info-added",
+            EventKind::Transferred => "transferred",
+            EventKind::Resolved => "resolved",
+            EventKind::Rated => "rated",
+            EventKind::Reopened => "reopened",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// Seconds since the Unix epoch.
+    pub at: i64,
+    pub kind: EventKind,
+    /// The unit concerned, named in the reader's language.
+    pub unit: Option<String>,
+    /// What staff replied or the resident added, as plain text.
+    pub text: Option<String>,
+}
+
+/// What the resident sees with the tracking number and code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppealView {
+    pub tracking_no: String,
+    pub status: AppealStatus,
+    pub category: String,
+    pub village: String,
+    /// The unit handling it now.
+    pub unit: String,
+    pub description: String,
+    pub phone_masked: Option<String>,
+    pub created_at: i64,
+    pub due_at: i64,
+    pub overdue: bool,
+    pub rating: Option<u8>,
+    pub rating_comment: Option<String>,
+    pub can_reopen: bool,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Returned once an appeal is stored: show these large, with a QR code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppealReceipt {
+    pub tracking_no: String,
+    pub access_code: String,
+    pub status_url: String,
+    pub due_at: i64,
+}
+
+/// A choice on the form: a category or a place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub icon: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TownshipChoice {
+    pub id: String,
+    pub name: String,
+    pub villages: Vec<Choice>,
+}
+
+/// What the appeal form offers, in the reader's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppealOptions {
+    pub categories: Vec<Choice>,
+    pub townships: Vec<TownshipChoice>,
+}

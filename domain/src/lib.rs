@@ -6,5 +6,7 @@
 pub mod appeal;
 pub mod guide;
 pub mod lang;
+pub mod staff;
+pub mod time;
 
 pub use lang::Lang;

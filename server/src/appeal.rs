@@ -1,4 +1,10 @@
 //! Appeals (接诉即办): residents report, the platform routes to the unit
 //! that must act with a deadline, staff handle it, the resident rates it.
 
+pub mod api;
+pub mod codes;
+pub mod desk;
+pub mod forms;
 pub mod routing;
+
+pub use desk::{AppealError, Desk};

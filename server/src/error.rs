@@ -3,23 +3,38 @@
 //! to a status code and a Fluent message id, so the reader gets a clear
 //! message in their language and internals stay in the log.
 
+use crate::appeal::AppealError;
 use app::i18n::loader;
 use axum::{
+    extract::rejection::JsonRejection,
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
 };
-use domain::Lang;
+use domain::{appeal::FieldProblem, Lang};
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("not found")]
     NotFound,
+    /// A wrong tracking number and a wrong code get this same answer.
+    #[error("no appeal with this number and code")]
+    AppealNotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("search query too long")]
     QueryTooLong,
+    #[error("request body too large")]
+    TooLarge,
+    #[error("expected JSON")]
+    NotJson,
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldProblem>),
+    #[error("unprocessable: {0}")]
+    Unprocessable(&'static str),
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
     #[error("service unavailable: {0}")]
     Unavailable(String),
 }
@@ -30,13 +45,27 @@ struct ErrorBody {
     error: &'static str,
     /// For people: the message in the request's language.
     message: String,
+    /// Per field, for forms.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<ProblemBody>,
+}
+
+#[derive(Serialize)]
+struct ProblemBody {
+    field: domain::appeal::AppealField,
+    error: String,
+    message: String,
 }
 
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::AppealNotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) | ApiError::QueryTooLong => StatusCode::BAD_REQUEST,
+            ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::NotJson => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Invalid(_) | ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -44,8 +73,13 @@ impl ApiError {
     pub fn message_id(&self) -> &'static str {
         match self {
             ApiError::NotFound => "error-not-found",
+            ApiError::AppealNotFound => "error-appeal-not-found",
             ApiError::BadRequest(_) => "error-bad-request",
             ApiError::QueryTooLong => "error-query-too-long",
+            ApiError::TooLarge => "error-too-large",
+            ApiError::NotJson => "error-not-json",
+            ApiError::Invalid(_) => "error-invalid",
+            ApiError::Unprocessable(id) | ApiError::Conflict(id) => id,
             ApiError::Unavailable(_) => "error-unavailable",
         }
     }
@@ -56,8 +90,20 @@ impl ApiError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
+        let loader = loader(lang);
+        let problems = match &self {
+            ApiError::Invalid(problems) => problems
+                .iter()
+                .map(|p| ProblemBody {
+                    field: p.field,
+                    error: p.message_id.clone(),
+                    message: loader.get(&p.message_id),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         let id = self.message_id();
-        let body = ErrorBody { error: id, message: loader(lang).get(id) };
+        let body = ErrorBody { error: id, message: loader.get(id), problems };
         (status, Json(body)).into_response()
     }
 }
@@ -65,5 +111,31 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         self.into_response_in(Lang::Zh)
+    }
+}
+
+impl From<AppealError> for ApiError {
+    fn from(e: AppealError) -> Self {
+        match e {
+            AppealError::Invalid(problems) => ApiError::Invalid(problems),
+            AppealError::KeyReused => ApiError::Unprocessable("error-key-reused"),
+            AppealError::NotFound => ApiError::AppealNotFound,
+            AppealError::NotNow => ApiError::Conflict("error-not-now"),
+            AppealError::BadRating => ApiError::Unprocessable("error-bad-rating"),
+            AppealError::BadText => ApiError::Unprocessable("error-bad-text"),
+            AppealError::Database(e) => ApiError::Unavailable(e.to_string()),
+        }
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        match (&rejection, rejection.status()) {
+            (_, StatusCode::PAYLOAD_TOO_LARGE) => ApiError::TooLarge,
+            (_, StatusCode::UNSUPPORTED_MEDIA_TYPE) => ApiError::NotJson,
+            // Well-formed JSON of the wrong shape (a field missing or mistyped).
+            (JsonRejection::JsonDataError(_), _) => ApiError::Unprocessable("error-bad-request"),
+            _ => ApiError::BadRequest(rejection.body_text()),
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod health;
 pub mod pages;
 pub mod qr;
 pub mod router;
+pub mod staff;
 pub mod units;
 
 pub use router::{router, AppState};

@@ -1,8 +1,10 @@
 //! Starts the portal: configuration, database, routes, serve, clean stop.
+//! `gongdao create-staff USERNAME UNIT "NAME"` adds a staff user instead
+//! (the password is read from standard input).
 
-use anyhow::Context;
-use server::{assets, config::Config, db, guide::Library, router, AppState};
-use std::sync::Arc;
+use anyhow::{bail, Context};
+use server::{assets, config::Config, db, router, staff::Accounts, units::Units, AppState};
+use std::{io::BufRead, sync::Arc};
 use tokio::signal;
 
 #[tokio::main]
@@ -13,15 +15,26 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
         )
         .init();
-    any_spawner::Executor::init_tokio().context("starting the render executor")?;
-
     let config = Config::from_env()?;
     let db = db::connect(&config.database_url).await.context("opening the database")?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(command) = args.first() {
+        return match command.as_str() {
+            "create-staff" => create_staff(db, &config, &args[1..]).await,
+            other => bail!("unknown command {other:?}; the only command is create-staff"),
+        };
+    }
+
+    any_spawner::Executor::init_tokio().context("starting the render executor")?;
     let assets = assets::from_dist(&config.dist_dir)?;
-    let guides =
-        Library::load(&config.content_dir.join("guide"), &config.public_url).context("loading the guidance library")?;
-    tracing::info!(articles = guides.articles().len(), "guidance library loaded");
-    let app = router(AppState { db, assets, guides: Arc::new(guides) }, config.dist_dir.clone());
+    let state = AppState::load(db, assets, &config.content_dir, &config.public_url)
+        .await
+        .context("loading content/ (articles, units, routing rules)")?;
+    if config.demo {
+        state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
+    }
+    tracing::info!(articles = state.guides.articles().len(), "content loaded");
+    let app = router(state, config.dist_dir.clone());
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -30,6 +43,17 @@ async fn main() -> anyhow::Result<()> {
     println!("Gongdao is ready at http://{}/", config.addr);
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+async fn create_staff(db: db::Db, config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let [username, unit, name] = args else { bail!("usage: gongdao create-staff USERNAME UNIT \"DISPLAY NAME\"") };
+    eprintln!("password for {username} (at least 10 characters), then Enter:");
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password)?;
+    let units = Arc::new(Units::load(&config.content_dir.join("units.toml"))?);
+    Accounts::new(db, units).create_user(username, password.trim_end_matches(['\r', '\n']), unit, name).await?;
+    println!("created staff user {username} for unit {unit}");
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! rendered on the server, after static files had their chance.
 
 use crate::AppState;
-use app::guide::GuideStore;
+use app::{appeal::AppealStore, guide::GuideStore, staff::StaffStore};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -29,14 +29,33 @@ pub async fn root(headers: HeaderMap) -> Response {
 /// pages. The whole page is rendered before it is sent (no streaming), so it
 /// reads complete with JavaScript off and nothing moves when the wasm arrives.
 pub async fn render(State(state): State<AppState>, request: Request<Body>) -> Response {
+    render_with(&state, request, || {}).await
+}
+
+/// Renders with something more in context (a form sent back with problems).
+pub async fn render_with(
+    state: &AppState,
+    request: Request<Body>,
+    extra: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
     let assets = state.assets.clone();
-    let handler =
-        leptos_axum::render_app_async_with_context(app_context(&state), move || app::shell::shell(assets.clone()));
+    let base = app_context(state);
+    let context = move || {
+        base();
+        extra();
+    };
+    let handler = leptos_axum::render_app_async_with_context(context, move || app::shell::shell(assets.clone()));
     handler(request).await.into_response()
 }
 
 /// What the app's components and server functions may use of the server.
 fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let guides: Arc<dyn GuideStore> = state.guides.clone();
-    move || provide_context(guides.clone())
+    let appeals: Arc<dyn AppealStore> = Arc::new(state.clone());
+    let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
+    move || {
+        provide_context(guides.clone());
+        provide_context(appeals.clone());
+        provide_context(staff.clone());
+    }
 }

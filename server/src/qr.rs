@@ -1,6 +1,13 @@
 //! QR codes as SVG, drawn on the server for share cards and posters.
 
+use crate::{error::ApiError, AppState};
+use axum::{
+    extract::{Query, State},
+    http::{header, HeaderValue},
+    response::{IntoResponse, Response},
+};
 use qrcode::{render::svg, EcLevel, QrCode};
+use serde::Deserialize;
 
 /// An SVG QR code for `text`, with medium error correction so a slightly
 /// worn poster still scans.
@@ -10,4 +17,24 @@ pub fn svg(text: &str) -> String {
         // Only a text longer than a QR code holds fails; our URLs are short.
         Err(_) => String::from(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>"#),
     }
+}
+
+#[derive(Deserialize)]
+pub struct PathParam {
+    path: Option<String>,
+}
+
+/// `GET /api/qr.svg?path=/zh/track/...`: a QR code of one of the portal's
+/// own pages (never another site's), for receipts and posters.
+pub async fn for_path(State(state): State<AppState>, Query(q): Query<PathParam>) -> Result<Response, ApiError> {
+    let path = q.path.unwrap_or_default();
+    if !path.starts_with('/') || path.starts_with("//") || path.len() > 300 {
+        return Err(ApiError::BadRequest("path must be one of the portal's own".into()));
+    }
+    let mut response = svg(&format!("{}{path}", state.public_url)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+    // The path may carry an access code: never keep it in a shared cache.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
 }

@@ -1,17 +1,27 @@
 //! The HTTP surface of the portal in one table, with the layers every answer
 //! passes through: tracing, compression, caching and security headers.
 
-use crate::{db::Db, guide, guide::Library, health, pages};
+use crate::{
+    appeal::{self, api::Guard, routing::Routing, Desk},
+    db::Db,
+    guide::{self, GuideError, Library},
+    health, pages,
+    staff::{self, Accounts},
+    units::{Units, UnitsError},
+};
 use app::shell::Assets;
 use axum::{
     extract::Request,
     http::{header, HeaderValue},
     middleware::{self, Next},
     response::Response,
-    routing::get,
+    routing::{get, post},
     Router,
 };
-use std::{path::PathBuf, sync::Arc};
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+};
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
 
 /// What handlers share. Cheap to clone.
@@ -20,6 +30,55 @@ pub struct AppState {
     pub db: Db,
     pub assets: Assets,
     pub guides: Arc<Library>,
+    pub appeals: Arc<Desk>,
+    /// `https://host`, for links and QR codes that leave the portal.
+    pub public_url: String,
+    pub guard: Arc<Guard>,
+    pub staff: Arc<Accounts>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("guidance library: {0}")]
+    Guides(#[from] GuideError),
+    #[error("units: {0}")]
+    Units(#[from] UnitsError),
+    #[error("appeal routing: {0}")]
+    Routing(#[from] appeal::routing::RoutingError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+impl AppState {
+    /// Loads everything editors maintain under `content/` (checked, so a bad
+    /// edit stops the start with a message naming the file).
+    pub async fn load(db: Db, assets: Assets, content: &Path, public_url: &str) -> Result<AppState, StartError> {
+        let guides = Arc::new(Library::load(&content.join("guide"), public_url)?);
+        AppState::with_library(db, assets, guides, content, public_url).await
+    }
+
+    /// As [`AppState::load`], with a library already loaded (tests share one).
+    pub async fn with_library(
+        db: Db,
+        assets: Assets,
+        guides: Arc<Library>,
+        content: &Path,
+        public_url: &str,
+    ) -> Result<AppState, StartError> {
+        let units = Arc::new(Units::load(&content.join("units.toml"))?);
+        let routing = Routing::load(&content.join("appeal"), &units)?;
+        let appeals = Desk::new(db.clone(), units.clone(), routing, public_url).await?;
+        let staff = Arc::new(Accounts::new(db.clone(), units));
+        Ok(AppState {
+            db,
+            assets,
+            guides,
+            appeals: Arc::new(appeals),
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            guard: Arc::new(Guard::default()),
+            staff,
+        })
+    }
 }
 
 pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
@@ -32,6 +91,19 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/api/health", get(health::health))
         .route("/api/guides", get(guide::api_search))
         .route("/api/guides/{slug}/qr.svg", get(guide::qr_svg))
+        .route("/api/qr.svg", get(crate::qr::for_path))
+        .route("/api/appeal-options", get(appeal::api::options))
+        .route("/api/appeals", post(appeal::api::create))
+        .route("/api/appeals/{no}", get(appeal::api::show))
+        .route("/api/appeals/{no}/info", post(appeal::api::add_info))
+        .route("/api/appeals/{no}/rating", post(appeal::api::rate))
+        .route("/api/appeals/{no}/reopen", post(appeal::api::reopen))
+        // Pages with plain HTML forms; GET renders them like any page.
+        .route("/{lang}/appeal", get(pages::render).post(appeal::forms::submit))
+        .route("/{lang}/track/{no}/{action}", post(appeal::forms::resident_action))
+        .route("/staff/login", post(staff::console::login))
+        .route("/staff/logout", post(staff::console::logout))
+        .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
         .fallback_service(static_then_pages)
         .with_state(state)
         .layer(middleware::from_fn(cache_and_security_headers))

@@ -1,8 +1,10 @@
 //! API tests: the real router, in process, on a real SQLite file.
 //! One module per resource.
 
+mod appeal;
 mod database;
 mod guide;
 mod health;
 mod pages;
+mod staff;
 mod support;

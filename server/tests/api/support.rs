@@ -4,12 +4,16 @@ use app::shell::Assets;
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
 use server::{db, guide::Library, router, AppState};
-use std::sync::{Arc, LazyLock};
+use std::{
+    path::Path,
+    sync::{Arc, LazyLock},
+};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
 pub struct TestPortal {
     pub router: Router,
+    pub state: AppState,
     // Kept alive for the test's duration: the database and dist live here.
     _dir: TempDir,
 }
@@ -37,7 +41,9 @@ pub async fn portal() -> TestPortal {
         js: "/gongdao-web-0123456789abcdef.js".into(),
         wasm: "/gongdao-web-0123456789abcdef_bg.wasm".into(),
     };
-    TestPortal { router: router(AppState { db, assets, guides: LIBRARY.clone() }, dist), _dir: dir }
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let state = AppState::with_library(db, assets, LIBRARY.clone(), &content, PUBLIC_URL).await.unwrap();
+    TestPortal { router: router(state.clone(), dist), state, _dir: dir }
 }
 
 pub struct Answer {
@@ -46,9 +52,20 @@ pub struct Answer {
     pub body: String,
 }
 
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
 impl TestPortal {
     pub async fn get(&self, path: &str) -> Answer {
         self.send(Request::get(path).body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> Answer {
+        let request = Request::post(path).header("content-type", "application/json").body(Body::from(body.to_string()));
+        self.send(request.unwrap()).await
     }
 
     pub async fn send(&self, request: Request<Body>) -> Answer {

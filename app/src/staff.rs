@@ -1,0 +1,265 @@
+//! The staff console, `/staff`: sign in, the queue of the user's unit and
+//! the units below it (most urgent first), and one appeal with its actions.
+//! Server-rendered forms only; every form carries the session's CSRF token.
+//! In Chinese: the staff of the county, townships and villages read it.
+
+use crate::t;
+use domain::{
+    appeal::AppealStatus,
+    staff::{QueueItem, StaffAppeal, StaffUser},
+    time::china_time,
+    Lang,
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// What the server provides to the console (`server/src/staff.rs`).
+#[cfg(feature = "ssr")]
+pub trait StaffStore: Send + Sync + 'static {
+    fn user<'a>(&'a self, cookies: &'a str) -> BoxFuture<'a, Option<StaffUser>>;
+    fn queue<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<QueueItem>>;
+    fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
+}
+
+#[cfg(feature = "ssr")]
+type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
+
+const LANG: Lang = Lang::Zh;
+
+/// The signed-in user, from the request's session cookie.
+async fn signed_in() -> Option<StaffUser> {
+    #[cfg(feature = "ssr")]
+    {
+        let store = use_context::<std::sync::Arc<dyn StaffStore>>()?;
+        let parts = use_context::<http::request::Parts>()?;
+        let cookies: Vec<&str> =
+            parts.headers.get_all(http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect();
+        store.user(&cookies.join("; ")).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
+
+#[cfg(feature = "ssr")]
+fn store() -> Option<std::sync::Arc<dyn StaffStore>> {
+    use_context::<std::sync::Arc<dyn StaffStore>>()
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+enum Page {
+    SignIn,
+    Queue(StaffUser, Vec<QueueItem>),
+    Appeal(StaffUser, Box<StaffAppeal>),
+    Missing,
+}
+
+async fn load(no: Option<String>) -> Page {
+    let Some(user) = signed_in().await else { return Page::SignIn };
+    #[cfg(feature = "ssr")]
+    {
+        let Some(store) = store() else { return Page::Missing };
+        match no {
+            None => {
+                let queue = store.queue(&user).await;
+                Page::Queue(user, queue)
+            }
+            Some(no) => match store.appeal(&user, &no).await {
+                Some(appeal) => Page::Appeal(user, Box::new(appeal)),
+                None => Page::Missing,
+            },
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (user, no);
+        Page::Missing
+    }
+}
+
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    provide_context(LANG);
+    let params = use_params_map();
+    let query = use_query_map();
+    let no = params.with_untracked(|p| p.get("no"));
+    let (error, done) = query.with_untracked(|q| (q.get("error"), q.get("done")));
+    let page = Resource::new(|| (), move |_| load(no.clone()));
+    view! {
+        <Title text=t!(LANG, "staff-title") />
+        <Meta name="robots" content="noindex" />
+        <div class="page staff">
+            <header class="site-header">
+                <a class="site-name" href="/staff">{t!(LANG, "staff-title")}</a>
+            </header>
+            <main id="main">
+                <Suspense fallback=|| view! { <p class="loading">{t!(LANG, "loading")}</p> }>
+                    {
+                        let (error, done) = (error.clone(), done.clone());
+                        move || {
+                            let (error, done) = (error.clone(), done.clone());
+                            Suspend::new(async move {
+                                match page.await {
+                                    Page::SignIn => view! { <SignIn failed=error.is_some() /> }.into_any(),
+                                    Page::Queue(user, items) => view! { <Queue user items /> }.into_any(),
+                                    Page::Appeal(user, appeal) => {
+                                        view! { <AppealDesk user appeal=*appeal done error /> }.into_any()
+                                    }
+                                    Page::Missing => {
+                                        #[cfg(feature = "ssr")]
+                                        if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
+                                            r.set_status(http::StatusCode::NOT_FOUND);
+                                        }
+                                        view! { <p class="error">{t!(LANG, "error-not-found")}</p> }.into_any()
+                                    }
+                                }
+                            })
+                        }
+                    }
+                </Suspense>
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn SignIn(failed: bool) -> impl IntoView {
+    view! {
+        <h1>{t!(LANG, "staff-sign-in")}</h1>
+        {failed.then(|| view! { <p class="error" role="alert">{t!(LANG, "staff-sign-in-failed")}</p> })}
+        <form class="track-form" method="post" action="/staff/login">
+            <label for="username">{t!(LANG, "staff-username")}</label>
+            <input id="username" name="username" autocomplete="username" required />
+            <label for="password">{t!(LANG, "staff-password")}</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required />
+            <button type="submit" class="button">{t!(LANG, "staff-sign-in")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn WhoAmI(user: StaffUser) -> impl IntoView {
+    view! {
+        <form class="whoami" method="post" action="/staff/logout">
+            <span>{user.display_name} " · " {user.unit_name}</span>
+            <input type="hidden" name="csrf" value=user.csrf_token />
+            <button type="submit" class="button secondary">{t!(LANG, "staff-sign-out")}</button>
+        </form>
+    }
+}
+
+fn status_text(status: AppealStatus) -> String {
+    match status {
+        AppealStatus::Received => t!(LANG, "status-received"),
+        AppealStatus::Accepted => t!(LANG, "status-accepted"),
+        AppealStatus::Resolved => t!(LANG, "status-resolved"),
+        AppealStatus::Closed => t!(LANG, "status-closed"),
+    }
+}
+
+#[component]
+fn Queue(user: StaffUser, items: Vec<QueueItem>) -> impl IntoView {
+    let empty = items.is_empty();
+    view! {
+        <WhoAmI user />
+        <h1>{t!(LANG, "staff-queue")}</h1>
+        {empty.then(|| view! { <p>{t!(LANG, "staff-queue-empty")}</p> })}
+        <ul class="queue">
+            {items
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <li class:overdue=item.overdue>
+                            <a href=format!("/staff/appeals/{}", item.tracking_no)>{item.tracking_no.clone()}</a>
+                            " " {item.category} " · " {item.village}
+                            <br />
+                            <span>{status_text(item.status)} " · " {item.unit} " · "</span>
+                            <span>{t!(LANG, "track-deadline")} " " {china_time(item.due_at)}</span>
+                            {item.overdue.then(|| view! { " " <strong class="overdue">{t!(LANG, "track-overdue")}</strong> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error: Option<String>) -> impl IntoView {
+    let view = appeal.appeal;
+    let action = format!("/staff/appeals/{}", view.tracking_no);
+    let csrf = user.csrf_token.clone();
+    let open = view.status.is_open();
+    let hidden = move || view! { <input type="hidden" name="csrf" value=csrf.clone() /> };
+    view! {
+        <WhoAmI user />
+        <p><a href="/staff">{t!(LANG, "staff-back")}</a></p>
+        <h1>{view.tracking_no.clone()}</h1>
+        {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
+        {error.map(|_| view! { <p class="error" role="alert">{t!(LANG, "staff-refused")}</p> })}
+        <dl class="appeal-facts">
+            <dt>{t!(LANG, "track-status")}</dt>
+            <dd>{status_text(view.status)}</dd>
+            <dt>{t!(LANG, "track-unit")}</dt>
+            <dd>{view.unit.clone()}</dd>
+            <dt>{t!(LANG, "track-deadline")}</dt>
+            <dd>
+                {china_time(view.due_at)}
+                {view.overdue.then(|| view! { " " <strong class="overdue">{t!(LANG, "track-overdue")}</strong> })}
+            </dd>
+            <dt>{t!(LANG, "track-category")}</dt>
+            <dd>{view.category.clone()} " · " {view.village.clone()}</dd>
+            <dt>{t!(LANG, "staff-contact")}</dt>
+            <dd>{appeal.name.clone().unwrap_or_default()} " " {appeal.phone.clone().unwrap_or_default()}</dd>
+        </dl>
+        <h2>{t!(LANG, "track-what")}</h2>
+        <p class="description">{view.description.clone()}</p>
+        <h2>{t!(LANG, "track-timeline")}</h2>
+        <ol class="timeline">
+            {view
+                .timeline
+                .iter()
+                .map(|e| {
+                    view! {
+                        <li>
+                            <time>{china_time(e.at)}</time>
+                            <span class="what">{e.kind.as_str()} " " {e.unit.clone().unwrap_or_default()}</span>
+                            {e.text.clone().map(|t| view! { <p class="said">{t}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        {open
+            .then(|| {
+                view! {
+                    <form class="resident-action" method="post" action=action.clone()>
+                        {hidden()}
+                        <input type="hidden" name="action" value="accept" />
+                        <button type="submit" class="button">{t!(LANG, "staff-accept")}</button>
+                    </form>
+                    <form class="resident-action" method="post" action=action.clone()>
+                        {hidden()}
+                        <label for="reply">{t!(LANG, "staff-reply")}</label>
+                        <textarea id="reply" name="text" rows="3" required maxlength="2000"></textarea>
+                        <button type="submit" class="button" name="action" value="reply">{t!(LANG, "staff-reply-send")}</button>
+                        " "
+                        <button type="submit" class="button secondary" name="action" value="resolve">{t!(LANG, "staff-resolve")}</button>
+                    </form>
+                    <form class="resident-action" method="post" action=action.clone()>
+                        {hidden()}
+                        <input type="hidden" name="action" value="transfer" />
+                        <label for="to">{t!(LANG, "staff-transfer")}</label>
+                        <select id="to" name="to" required>
+                            {appeal
+                                .transfer_to
+                                .iter()
+                                .map(|u| view! { <option value=u.id.clone()>{u.name.clone()}</option> })
+                                .collect_view()}
+                        </select>
+                        <button type="submit" class="button secondary">{t!(LANG, "staff-transfer-send")}</button>
+                    </form>
+                }
+            })}
+    }
+}

@@ -1,0 +1,258 @@
+//! `/{lang}/track`: follow an appeal with its number and code. The page is
+//! complete server HTML; adding information, rating and reopening are
+//! plain forms, so they work on every phone.
+
+use crate::{i18n::use_lang, t};
+use domain::{
+    appeal::{AppealStatus, AppealView, EventKind},
+    time::china_time,
+    Lang,
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Number and code, by hand; a complete pair opens the appeal.
+#[component]
+pub fn TrackLookupPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let (no, code) = query.with_untracked(|q| (q.get("no").unwrap_or_default(), q.get("code").unwrap_or_default()));
+    #[cfg(feature = "ssr")]
+    if !no.trim().is_empty() && !code.trim().is_empty() {
+        leptos_axum::redirect(&format!("/{}/track/{}?code={}", lang.slug(), no.trim(), code.trim()));
+    }
+    view! {
+        <Title text=t!(lang, "track-title") />
+        <h1>{t!(lang, "track-heading")}</h1>
+        <p>{t!(lang, "track-intro")}</p>
+        <TrackForm lang no code />
+    }
+}
+
+#[component]
+fn TrackForm(lang: Lang, no: String, code: String) -> impl IntoView {
+    view! {
+        <form class="track-form" method="get" action=format!("/{}/track", lang.slug())>
+            <label for="no">{t!(lang, "track-number")}</label>
+            <input id="no" name="no" required autocapitalize="characters" autocomplete="off" value=no placeholder="K7M4-Q9PX" />
+            <label for="code">{t!(lang, "track-code")}</label>
+            <input id="code" name="code" required autocapitalize="characters" autocomplete="off" value=code placeholder="ABC-DEF-GHJ" />
+            <button type="submit" class="button">{t!(lang, "track-open")}</button>
+        </form>
+    }
+}
+
+/// Loads the appeal; a wrong number or code gets the same "not found".
+#[component]
+pub fn TrackPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let query = use_query_map();
+    let no = params.with_untracked(|p| p.get("no").unwrap_or_default());
+    let (code, new, done, error) = query
+        .with_untracked(|q| (q.get("code").unwrap_or_default(), q.get("new").is_some(), q.get("done"), q.get("error")));
+    let appeal = {
+        let (no, code) = (no.clone(), code.clone());
+        Resource::new(|| (), move |_| load(lang, no.clone(), code.clone()))
+    };
+    view! {
+        <Title text=t!(lang, "track-title") />
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=move || view! { <p class="loading">{t!(lang, "loading")}</p> }>
+            {
+                let (no, code, done, error) = (no.clone(), code.clone(), done.clone(), error.clone());
+                move || {
+                    let (no, code, done, error) = (no.clone(), code.clone(), done.clone(), error.clone());
+                    Suspend::new(async move {
+                        match appeal.await {
+                            Some(view) => view! { <Appeal view code new done error /> }.into_any(),
+                            None => {
+                                #[cfg(feature = "ssr")]
+                                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                                    response.set_status(http::StatusCode::NOT_FOUND);
+                                }
+                                view! {
+                                    <h1>{t!(lang, "track-heading")}</h1>
+                                    <p class="error" role="alert">{t!(lang, "error-appeal-not-found")}</p>
+                                    <TrackForm lang no code />
+                                }
+                                    .into_any()
+                            }
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}
+
+async fn load(lang: Lang, no: String, code: String) -> Option<AppealView> {
+    #[cfg(feature = "ssr")]
+    {
+        let store = crate::appeal::store()?;
+        store.view(&no, &code, lang).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (lang, no, code);
+        None
+    }
+}
+
+fn status_text(lang: Lang, status: AppealStatus) -> String {
+    match status {
+        AppealStatus::Received => t!(lang, "status-received"),
+        AppealStatus::Accepted => t!(lang, "status-accepted"),
+        AppealStatus::Resolved => t!(lang, "status-resolved"),
+        AppealStatus::Closed => t!(lang, "status-closed"),
+    }
+}
+
+fn event_text(lang: Lang, kind: EventKind, unit: &str) -> String {
+    let unit = unit.to_owned();
+    match kind {
+        EventKind::Received => t!(lang, "event-received"),
+        EventKind::Routed => t!(lang, "event-routed", unit = unit),
+        EventKind::Accepted => t!(lang, "event-accepted", unit = unit),
+        EventKind::Reply => t!(lang, "event-reply", unit = unit),
+        EventKind::InfoAdded => t!(lang, "event-info-added"),
+        EventKind::Transferred => t!(lang, "event-transferred", unit = unit),
+        EventKind::Resolved => t!(lang, "event-resolved", unit = unit),
+        EventKind::Rated => t!(lang, "event-rated"),
+        EventKind::Reopened => t!(lang, "event-reopened"),
+    }
+}
+
+#[component]
+fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let base = format!("/{}/track/{}", lang.slug(), view.tracking_no);
+    let action = move |what: &str| format!("{base}/{what}");
+    let done_text = done.map(|d| match d.as_str() {
+        "info" => t!(lang, "track-done-info"),
+        "rating" => t!(lang, "track-done-rating"),
+        _ => t!(lang, "track-done-reopen"),
+    });
+    let error_text = error.filter(|e| e.starts_with("error-")).map(|id| crate::i18n::loader(lang).get(&id));
+    let open = view.status.is_open();
+    let resolved = view.status == AppealStatus::Resolved;
+    view! {
+        <h1>{t!(lang, "track-heading")}</h1>
+        {new.then(|| view! { <Receipt lang no=view.tracking_no.clone() code=code.clone() /> })}
+        {done_text.map(|text| view! { <p class="ok" role="status">{text}</p> })}
+        {error_text.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+        <dl class="appeal-facts">
+            <dt>{t!(lang, "track-number")}</dt>
+            <dd class="code">{view.tracking_no.clone()}</dd>
+            <dt>{t!(lang, "track-status")}</dt>
+            <dd class=format!("status status-{}", view.status.as_str())>{status_text(lang, view.status)}</dd>
+            <dt>{t!(lang, "track-unit")}</dt>
+            <dd>{view.unit.clone()}</dd>
+            <dt>{t!(lang, "track-deadline")}</dt>
+            <dd>
+                {china_time(view.due_at)}
+                {view.overdue.then(|| view! { " " <strong class="overdue">{t!(lang, "track-overdue")}</strong> })}
+            </dd>
+            <dt>{t!(lang, "track-category")}</dt>
+            <dd>{view.category.clone()} " · " {view.village.clone()}</dd>
+        </dl>
+        <h2>{t!(lang, "track-what")}</h2>
+        <p class="description">{view.description.clone()}</p>
+        <h2>{t!(lang, "track-timeline")}</h2>
+        <ol class="timeline">
+            {view
+                .timeline
+                .iter()
+                .map(|e| {
+                    let text = e.text.clone();
+                    view! {
+                        <li class=format!("event event-{}", e.kind.as_str())>
+                            <time>{china_time(e.at)}</time>
+                            <span class="what">{event_text(lang, e.kind, e.unit.as_deref().unwrap_or(""))}</span>
+                            {text.map(|t| view! { <p class="said">{t}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        {open
+            .then(|| {
+                view! {
+                    <form class="resident-action" method="post" action=action("info")>
+                        <input type="hidden" name="code" value=code.clone() />
+                        <label for="info">{t!(lang, "track-add-info")}</label>
+                        <textarea id="info" name="text" rows="3" required maxlength="2000"></textarea>
+                        <button type="submit" class="button">{t!(lang, "track-add-info-send")}</button>
+                    </form>
+                }
+            })}
+        {resolved
+            .then(|| {
+                view! {
+                    <form class="resident-action rating" method="post" action=action("rating")>
+                        <input type="hidden" name="code" value=code.clone() />
+                        <fieldset>
+                            <legend>{t!(lang, "track-rate")}</legend>
+                            {(1..=5u8)
+                                .rev()
+                                .map(|n| {
+                                    view! {
+                                        <label class="star">
+                                            <input type="radio" name="stars" value=n.to_string() required />
+                                            {t!(lang, "track-stars", stars = n)}
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                        <label for="comment">{t!(lang, "track-comment")}</label>
+                        <textarea id="comment" name="text" rows="2" maxlength="500"></textarea>
+                        <button type="submit" class="button">{t!(lang, "track-rate-send")}</button>
+                    </form>
+                }
+            })}
+        {view
+            .can_reopen
+            .then(|| {
+                view! {
+                    <form class="resident-action" method="post" action=action("reopen")>
+                        <input type="hidden" name="code" value=code.clone() />
+                        <label for="reason">{t!(lang, "track-reopen")}</label>
+                        <textarea id="reason" name="text" rows="2" required maxlength="500"></textarea>
+                        <button type="submit" class="button secondary">{t!(lang, "track-reopen-send")}</button>
+                    </form>
+                }
+            })}
+        {view.rating.map(|stars| view! { <p class="rated">{t!(lang, "track-rated", stars = stars)}</p> })}
+    }
+}
+
+/// Shown once, right after sending: the number and code, large, with a QR
+/// code of the status link. Never only stored: WeChat may clear storage.
+#[component]
+fn Receipt(lang: Lang, no: String, code: String) -> impl IntoView {
+    let link = format!("/{}/track/{}?code={}", lang.slug(), no, code);
+    view! {
+        <section class="receipt" aria-labelledby="receipt-heading">
+            <h2 id="receipt-heading">{t!(lang, "receipt-heading")}</h2>
+            <p>{t!(lang, "receipt-keep")}</p>
+            <p class="big-code">
+                <span class="label">{t!(lang, "track-number")}</span>
+                <span class="code">{no.clone()}</span>
+            </p>
+            <p class="big-code">
+                <span class="label">{t!(lang, "track-code")}</span>
+                <span class="code">{code.clone()}</span>
+            </p>
+            <img
+                class="qr"
+                src=format!("/api/qr.svg?path={}", crate::encode_query(&link))
+                alt=t!(lang, "receipt-qr-alt")
+                width="180"
+                height="180"
+            />
+            <crate::share::CopyLink lang url=link />
+        </section>
+    }
+}

@@ -1,0 +1,139 @@
+//! The appeal pages' plain HTML forms: they post here, work without any
+//! script, and answer with a redirect (Post/Redirect/Get) or, for a form
+//! with problems, the same page again with the problems marked.
+
+use super::{api::authorise, desk::now, AppealError};
+use crate::{pages, AppState};
+use app::appeal::{AppealFormEcho, AppealStore};
+use axum::{
+    body::Body,
+    extract::{Path, Request, State},
+    http::{HeaderMap, StatusCode, Uri},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use domain::{
+    appeal::{AppealView, NewAppeal},
+    Lang,
+};
+use serde::Deserialize;
+use std::{future::Future, pin::Pin};
+
+impl AppealStore for AppState {
+    fn options(&self, lang: Lang) -> domain::appeal::AppealOptions {
+        self.appeals.options(lang)
+    }
+
+    fn new_form_key(&self) -> String {
+        // 128 random bits: no two forms share a key.
+        format!("form-{}", &super::codes::new_secret()[..32])
+    }
+
+    fn view<'a>(
+        &'a self,
+        no: &'a str,
+        code: &'a str,
+        lang: Lang,
+    ) -> Pin<Box<dyn Future<Output = Option<AppealView>> + Send + 'a>> {
+        Box::pin(async move {
+            let no = authorise(self, no, code).await.ok()?;
+            self.appeals.view(&no, lang, now()).await.ok()
+        })
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AppealForm {
+    idempotency_key: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    village: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    name: String,
+}
+
+fn lang_of(segment: &str) -> Option<Lang> {
+    segment.parse().ok()
+}
+
+/// `POST /{lang}/appeal`
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    Form(form): Form<AppealForm>,
+) -> Response {
+    let Some(lang) = lang_of(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let optional = |s: String| (!s.trim().is_empty()).then_some(s);
+    let new = NewAppeal {
+        lang,
+        category: form.category,
+        village: form.village,
+        description: form.description,
+        phone: optional(form.phone),
+        name: optional(form.name),
+        photos: Vec::new(),
+        idempotency_key: form.idempotency_key,
+    };
+    match state.appeals.create(&new, now()).await {
+        Ok((receipt, _)) => {
+            let to = format!("/{}/track/{}?code={}&new=1", lang.slug(), receipt.tracking_no, receipt.access_code);
+            Redirect::to(&to).into_response()
+        }
+        Err(AppealError::Invalid(problems)) => {
+            // The same page again, with what was typed and what to fix.
+            let echo = AppealFormEcho { values: new, problems };
+            let mut request = Request::get(uri).body(Body::empty()).unwrap_or_default();
+            *request.headers_mut() = headers;
+            let mut page =
+                pages::render_with(&state, request, move || leptos::prelude::provide_context(echo.clone())).await;
+            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            page
+        }
+        Err(e) => crate::error::ApiError::from(e).into_response_in(lang),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ResidentForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    stars: Option<u8>,
+}
+
+/// `POST /{lang}/track/{no}/{info|rating|reopen}`: back to the appeal
+/// with a note of what happened.
+pub async fn resident_action(
+    State(state): State<AppState>,
+    Path((lang, no, action)): Path<(String, String, String)>,
+    Form(form): Form<ResidentForm>,
+) -> Response {
+    let Some(lang) = lang_of(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let result = async {
+        let no = authorise(&state, &no, &form.code).await?;
+        match action.as_str() {
+            "info" => state.appeals.add_info(&no, &form.text, now()).await,
+            "rating" => state.appeals.rate(&no, form.stars.unwrap_or(0), &form.text, now()).await,
+            "reopen" => state.appeals.reopen(&no, &form.text, now()).await,
+            _ => Err(AppealError::NotNow),
+        }
+    };
+    let back = format!("/{}/track/{}?code={}", lang.slug(), no, app::encode_query(&form.code));
+    match result.await {
+        Ok(()) => Redirect::to(&format!("{back}&done={action}")).into_response(),
+        Err(AppealError::Database(e)) => crate::error::ApiError::Unavailable(e.to_string()).into_response_in(lang),
+        Err(e) => {
+            let id = crate::error::ApiError::from(e).message_id();
+            Redirect::to(&format!("{back}&error={id}")).into_response()
+        }
+    }
+}
