@@ -80,7 +80,7 @@ pub fn AppealPage() -> impl IntoView {
         <p class="notice">{t!(lang, "appeal-emergency")}</p>
         {has_problems.then(|| view! { <p class="error" role="alert">{t!(lang, "error-invalid")}</p> })}
         {error_of(AppealField::IdempotencyKey, "retry-error")}
-        <form class="appeal-form" method="post" action=format!("/{}/appeal", lang.slug())>
+        <form class="appeal-form" method="post" enctype="multipart/form-data" action=format!("/{}/appeal", lang.slug())>
             <input type="hidden" name="idempotency_key" value=key />
             <fieldset class="categories" aria-describedby="category-error">
                 <legend>{t!(lang, "appeal-category")}</legend>
@@ -141,6 +141,13 @@ pub fn AppealPage() -> impl IntoView {
             </textarea>
             {error_of(AppealField::Description, "description-error")}
 
+            <PhotoPicker lang />
+            // Photos already received with a form that came back with problems.
+            {(!values.photos.is_empty())
+                .then(|| view! { <p class="photos-done">{t!(lang, "appeal-photo-done", count = values.photos.len())}</p> })}
+            {values.photos.iter().map(|id| view! { <input type="hidden" name="photos" value=id.clone() /> }).collect_view()}
+            {error_of(AppealField::Photos, "photos-error")}
+
             <label for="phone">{t!(lang, "appeal-phone")}</label>
             <p class="hint" id="phone-hint">{t!(lang, "appeal-phone-hint")}</p>
             <input
@@ -175,6 +182,290 @@ pub fn AppealPage() -> impl IntoView {
             </label>
             <button type="submit" class="button submit">{t!(lang, "appeal-submit")}</button>
         </form>
+        <DraftKeeper lang />
     }
     .into_any()
+}
+
+/// Keeps what the resident typed in the phone's storage while they write,
+/// and puts it back if the page reloads (WeChat often reloads a page after
+/// the camera or another app). Cleared once the receipt is shown.
+#[island]
+pub fn DraftKeeper(lang: Lang) -> impl IntoView {
+    let restored = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if draft::restore() {
+            restored.set(true);
+        }
+        draft::keep();
+    });
+    view! {
+        <p class="draft-status" role="status">
+            {move || restored.get().then(|| t!(lang, "appeal-draft-restored"))}
+        </p>
+    }
+}
+
+/// On the receipt: the draft has been sent, forget it.
+#[island]
+pub fn DraftSent() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| draft::forget());
+}
+
+#[cfg(feature = "hydrate")]
+mod draft {
+    use leptos::prelude::{document, window};
+    use wasm_bindgen::{closure::Closure, JsCast};
+    use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+    const KEY: &str = "gongdao-appeal-draft";
+    const FIELDS: [&str; 3] = ["description", "phone", "name"];
+
+    fn storage() -> Option<web_sys::Storage> {
+        window().local_storage().ok().flatten()
+    }
+
+    fn text_value(id: &str) -> Option<String> {
+        let el = document().get_element_by_id(id)?;
+        if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+            return Some(t.value());
+        }
+        el.dyn_ref::<HtmlInputElement>().map(|i| i.value())
+    }
+
+    fn set_text(id: &str, value: &str) {
+        let Some(el) = document().get_element_by_id(id) else { return };
+        if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+            t.set_value(value);
+        } else if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+            i.set_value(value);
+        }
+    }
+
+    fn checked_category() -> Option<String> {
+        let el = document().query_selector("input[name=category]:checked").ok().flatten()?;
+        el.dyn_ref::<HtmlInputElement>().map(|i| i.value())
+    }
+
+    fn village() -> Option<HtmlSelectElement> {
+        document().get_element_by_id("village")?.dyn_into::<HtmlSelectElement>().ok()
+    }
+
+    fn save() {
+        let mut draft = serde_json::Map::new();
+        for id in FIELDS {
+            draft.insert(id.into(), text_value(id).unwrap_or_default().into());
+        }
+        draft.insert("category".into(), checked_category().unwrap_or_default().into());
+        draft.insert("village".into(), village().map(|v| v.value()).unwrap_or_default().into());
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, &serde_json::Value::Object(draft).to_string());
+        }
+    }
+
+    /// Fills empty fields from the saved draft; true when it did.
+    pub fn restore() -> bool {
+        let Some(saved) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) else { return false };
+        let Ok(serde_json::Value::Object(draft)) = serde_json::from_str::<serde_json::Value>(&saved) else {
+            return false;
+        };
+        let get = |k: &str| draft.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+        // What the server sent back (a form with problems) wins over the draft.
+        if text_value("description").is_some_and(|d| !d.is_empty()) {
+            return false;
+        }
+        let mut any = false;
+        for id in FIELDS {
+            let value = get(id);
+            if !value.is_empty() {
+                set_text(id, &value);
+                any = true;
+            }
+        }
+        let category = get("category");
+        if let Ok(Some(radio)) = document().query_selector(&format!("input[name=category][value=\"{category}\"]")) {
+            if let Some(radio) = radio.dyn_ref::<HtmlInputElement>() {
+                radio.set_checked(true);
+            }
+        }
+        if let Some(v) = village() {
+            let chosen = get("village");
+            if !chosen.is_empty() {
+                v.set_value(&chosen);
+            }
+        }
+        any
+    }
+
+    /// Saves on every change, from now on.
+    pub fn keep() {
+        let Ok(Some(form)) = document().query_selector(".appeal-form") else { return };
+        let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(|_| save());
+        for event in ["input", "change"] {
+            let _ = form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
+        }
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+
+    pub fn forget() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(KEY);
+        }
+    }
+}
+
+/// Photos: without the wasm, a plain file field sent with the form. With
+/// it, each photo is shrunk on the phone (at most 1280 px, JPEG) and
+/// uploaded at once with a progress bar, and the form sends only its id:
+/// far fewer bytes over a weak signal.
+#[island]
+pub fn PhotoPicker(lang: Lang) -> impl IntoView {
+    let uploaded = RwSignal::new(Vec::<String>::new());
+    let progress = RwSignal::new(None::<u32>);
+    let problem = RwSignal::new(None::<&'static str>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        // From now on the script uploads; the form must not send the files again.
+        if let Some(input) = input.get() {
+            let _ = input.remove_attribute("name");
+        }
+    });
+    let on_change = move |_| {
+        #[cfg(feature = "hydrate")]
+        photos::upload_chosen(input, uploaded, progress, problem);
+    };
+    view! {
+        <label for="photo">{t!(lang, "appeal-photos")}</label>
+        <p class="hint">{t!(lang, "appeal-photos-hint")}</p>
+        <input id="photo" node_ref=input type="file" name="photo" accept="image/*" multiple on:change=on_change />
+        {move || {
+            progress
+                .get()
+                .map(|p| {
+                    view! {
+                        <p class="uploading" role="status">
+                            {t!(lang, "appeal-photo-uploading")}
+                            <progress max="100" value=p.to_string()>{format!("{p}%")}</progress>
+                        </p>
+                    }
+                })
+        }}
+        <p class="photos-done" role="status">
+            {move || {
+                let n = uploaded.with(Vec::len);
+                (n > 0).then(|| t!(lang, "appeal-photo-done", count = n))
+            }}
+        </p>
+        {move || {
+            problem
+                .get()
+                .map(|id| view! { <p class="field-error" role="alert">{crate::i18n::loader(lang).get(id)}</p> })
+        }}
+        {move || {
+            uploaded
+                .get()
+                .into_iter()
+                .map(|id| view! { <input type="hidden" name="photos" value=id /> })
+                .collect_view()
+        }}
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod photos {
+    use domain::appeal::MAX_PHOTOS;
+    use leptos::prelude::*;
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{Blob, CanvasRenderingContext2d, File, FormData, HtmlCanvasElement, ImageBitmap, XmlHttpRequest};
+
+    const MAX_SIDE: f64 = 1280.0;
+
+    pub fn upload_chosen(
+        input: NodeRef<leptos::html::Input>,
+        uploaded: RwSignal<Vec<String>>,
+        progress: RwSignal<Option<u32>>,
+        problem: RwSignal<Option<&'static str>>,
+    ) {
+        let Some(input) = input.get() else { return };
+        let Some(files) = input.files() else { return };
+        let files: Vec<File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        input.set_value("");
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            for file in files {
+                if uploaded.with_untracked(Vec::len) >= MAX_PHOTOS {
+                    problem.set(Some("appeal-photo-too-many"));
+                    break;
+                }
+                progress.set(Some(0));
+                let result = async {
+                    let blob = shrink(&file).await.unwrap_or_else(|| file.clone().into());
+                    upload(&blob, progress).await
+                };
+                match result.await {
+                    Some(id) => uploaded.update(|ids| ids.push(id)),
+                    None => problem.set(Some("appeal-photo-failed")),
+                }
+                progress.set(None);
+            }
+        });
+    }
+
+    /// Draws the photo at most 1280 px on its longer side and re-encodes it
+    /// as JPEG: a phone photo of 4 MB becomes about 200 KB, and the
+    /// re-encoding drops its EXIF (the server strips it again anyway).
+    async fn shrink(file: &File) -> Option<Blob> {
+        let bitmap: ImageBitmap =
+            JsFuture::from(window().create_image_bitmap_with_blob(file).ok()?).await.ok()?.dyn_into().ok()?;
+        let (w, h) = (f64::from(bitmap.width()), f64::from(bitmap.height()));
+        let scale = (MAX_SIDE / w.max(h)).min(1.0);
+        let canvas: HtmlCanvasElement = document().create_element("canvas").ok()?.dyn_into().ok()?;
+        canvas.set_width((w * scale).round() as u32);
+        canvas.set_height((h * scale).round() as u32);
+        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        context.draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, w * scale, h * scale).ok()?;
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+            let done = Closure::once_into_js(move |blob: JsValue| {
+                let _ = resolve.call1(&JsValue::NULL, &blob);
+            });
+            let _ =
+                canvas.to_blob_with_type_and_encoder_options(done.unchecked_ref(), "image/jpeg", &JsValue::from(0.82));
+        });
+        JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    }
+
+    /// Sends one photo with XMLHttpRequest, the one browser API that
+    /// reports upload progress; returns its id.
+    async fn upload(blob: &Blob, progress: RwSignal<Option<u32>>) -> Option<String> {
+        let form = FormData::new().ok()?;
+        form.append_with_blob_and_filename("photo", blob, "photo.jpg").ok()?;
+        let xhr = XmlHttpRequest::new().ok()?;
+        xhr.open("POST", "/api/uploads").ok()?;
+        let on_progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
+            if e.length_computable() && e.total() > 0.0 {
+                progress.set(Some((e.loaded() / e.total() * 100.0) as u32));
+            }
+        });
+        xhr.upload().ok()?.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+        let finished = js_sys::Promise::new(&mut |resolve, _reject| {
+            let done = Closure::once_into_js(move || {
+                let _ = resolve.call0(&JsValue::NULL);
+            });
+            xhr.set_onloadend(Some(done.unchecked_ref()));
+        });
+        xhr.send_with_opt_form_data(Some(&form)).ok()?;
+        JsFuture::from(finished).await.ok()?;
+        drop(on_progress);
+        if xhr.status().ok()? != 201 {
+            return None;
+        }
+        let body = xhr.response_text().ok()??;
+        let json: serde_json::Value = serde_json::from_str(&body).ok()?;
+        json["id"].as_str().map(str::to_owned)
+    }
 }

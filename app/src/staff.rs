@@ -214,6 +214,17 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
         </dl>
         <h2>{t!(LANG, "track-what")}</h2>
         <p class="description">{view.description.clone()}</p>
+        <div class="photos">
+            {view
+                .photos
+                .iter()
+                .map(|id| {
+                    let src = format!("/staff/appeals/{}/photos/{id}", view.tracking_no);
+                    let href = src.clone();
+                    view! { <a href=href><img class="photo" src=src alt=t!(LANG, "track-photos") /></a> }
+                })
+                .collect_view()}
+        </div>
         <h2>{t!(LANG, "track-timeline")}</h2>
         <ol class="timeline">
             {view

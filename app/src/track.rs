@@ -159,6 +159,22 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
         </dl>
         <h2>{t!(lang, "track-what")}</h2>
         <p class="description">{view.description.clone()}</p>
+        {(!view.photos.is_empty())
+            .then(|| {
+                let photos = view
+                    .photos
+                    .iter()
+                    .map(|id| {
+                        let src = format!(
+                            "/api/appeals/{}/photos/{id}?code={}",
+                            view.tracking_no,
+                            crate::encode_query(&code),
+                        );
+                        view! { <img class="photo" src=src alt=t!(lang, "track-photos") loading="lazy" /> }
+                    })
+                    .collect_view();
+                view! { <div class="photos">{photos}</div> }
+            })}
         <h2>{t!(lang, "track-timeline")}</h2>
         <ol class="timeline">
             {view
@@ -253,6 +269,7 @@ fn Receipt(lang: Lang, no: String, code: String) -> impl IntoView {
                 height="180"
             />
             <crate::share::CopyLink lang url=link />
+            <crate::appeal::DraftSent />
         </section>
     }
 }

@@ -358,6 +358,8 @@ pub struct AppealView {
     pub rating: Option<u8>,
     pub rating_comment: Option<String>,
     pub can_reopen: bool,
+    /// Ids of the photos sent with it.
+    pub photos: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
 }
 

@@ -1,7 +1,7 @@
 // A resident reports a problem from a phone, fixes what the form points
 // out, gets a number and code, and follows the appeal, with or without
 // JavaScript.
-import { test, expect, message, waitForApp } from "./fixtures";
+import { test, expect, message, photoPng, waitForApp } from "./fixtures";
 
 async function fillAppeal(page, description: string) {
   await page.getByRole("radio", { name: /吃水用水/ }).check();
@@ -32,6 +32,13 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByLabel(message("zh-CN", "appeal-description")).fill("村里的水井已经干了三天，老人孩子都没水喝。");
     await page.getByRole("checkbox").check();
+    // A photo: uploaded at once by the script, or sent with the form without it.
+    await page.getByLabel(message("zh-CN", "appeal-photos")).setInputFiles({
+      name: "well.png",
+      mimeType: "image/png",
+      buffer: photoPng(),
+    });
+    if (javaScriptEnabled) await expect(page.getByText("照片已上传：1 张")).toBeVisible();
     await page.getByRole("button", { name: message("zh-CN", "appeal-submit") }).click();
 
     // The receipt: number and code shown large.
@@ -43,6 +50,8 @@ for (const javaScriptEnabled of [true, false]) {
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$/);
     await expect(page.locator(".receipt .code").first()).toHaveText(no);
     await expect(page.locator(".timeline li")).toHaveCount(2);
+    await expect(page.locator("img.photo")).toHaveCount(1);
+    await expect.poll(() => page.locator("img.photo").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     // Later, by hand: number and code open the appeal; a wrong code does not.
     await page.goto("/zh/track");
@@ -63,3 +72,26 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test("a half-written appeal survives a reload", async ({ page }) => {
+  await page.goto("/zh/appeal");
+  await waitForApp(page);
+  await page.getByRole("radio", { name: /道路桥梁/ }).check();
+  await page.getByLabel(message("zh-CN", "appeal-place")).selectOption({ label: "石桥村" });
+  await page.getByLabel(message("zh-CN", "appeal-description")).fill("进村的石桥裂开了一条大缝，");
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByText(message("zh-CN", "appeal-draft-restored"))).toBeVisible();
+  await expect(page.getByLabel(message("zh-CN", "appeal-description"))).toHaveValue("进村的石桥裂开了一条大缝，");
+  await expect(page.getByRole("radio", { name: /道路桥梁/ })).toBeChecked();
+  await expect(page.getByLabel(message("zh-CN", "appeal-place"))).toHaveValue("v-shiqiao");
+  // Sent: the draft is gone.
+  await page.getByLabel(message("zh-CN", "appeal-description")).fill("进村的石桥裂开了一条大缝，车不敢过。");
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: message("zh-CN", "appeal-submit") }).click();
+  await expect(page.getByRole("heading", { name: message("zh-CN", "receipt-heading") })).toBeVisible();
+  await waitForApp(page);
+  await page.goto("/zh/appeal");
+  await waitForApp(page);
+  await expect(page.getByLabel(message("zh-CN", "appeal-description"))).toHaveValue("");
+});

@@ -5,6 +5,7 @@ pub mod api;
 pub mod codes;
 pub mod desk;
 pub mod forms;
+pub mod photos;
 pub mod routing;
 
 pub use desk::{AppealError, Desk};

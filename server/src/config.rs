@@ -14,6 +14,8 @@ pub struct Config {
     /// `GONGDAO_PUBLIC_URL`, default `http://` + `GONGDAO_ADDR`: the address
     /// residents reach, used in share links and QR codes.
     pub public_url: String,
+    /// `GONGDAO_DATA`, default `data`: where photos are kept (`photos/`).
+    pub data_dir: PathBuf,
     /// `GONGDAO_DEMO=1`: create the demo staff users when there are none.
     pub demo: bool,
     /// `GONGDAO_CONTENT`, default `content`: articles and data files editors change.
@@ -38,6 +40,7 @@ impl Config {
             dist_dir: var_or("GONGDAO_DIST", "dist").into(),
             content_dir: var_or("GONGDAO_CONTENT", "content").into(),
             demo: var_or("GONGDAO_DEMO", "0") == "1",
+            data_dir: var_or("GONGDAO_DATA", "data").into(),
         })
     }
 }

@@ -3,7 +3,7 @@
 //! to a status code and a Fluent message id, so the reader gets a clear
 //! message in their language and internals stay in the log.
 
-use crate::appeal::AppealError;
+use crate::appeal::{photos::PhotoError, AppealError};
 use app::i18n::loader;
 use axum::{
     extract::rejection::JsonRejection,
@@ -29,6 +29,8 @@ pub enum ApiError {
     TooLarge,
     #[error("expected JSON")]
     NotJson,
+    #[error("not a JPEG, PNG or WebP image")]
+    NotAnImage,
     #[error("invalid input: {0:?}")]
     Invalid(Vec<FieldProblem>),
     #[error("unprocessable: {0}")]
@@ -63,7 +65,7 @@ impl ApiError {
             ApiError::NotFound | ApiError::AppealNotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) | ApiError::QueryTooLong => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::NotJson => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::NotJson | ApiError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) | ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -78,6 +80,7 @@ impl ApiError {
             ApiError::QueryTooLong => "error-query-too-long",
             ApiError::TooLarge => "error-too-large",
             ApiError::NotJson => "error-not-json",
+            ApiError::NotAnImage => "error-not-image",
             ApiError::Invalid(_) => "error-invalid",
             ApiError::Unprocessable(id) | ApiError::Conflict(id) => id,
             ApiError::Unavailable(_) => "error-unavailable",
@@ -124,6 +127,17 @@ impl From<AppealError> for ApiError {
             AppealError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             AppealError::BadText => ApiError::Unprocessable("error-bad-text"),
             AppealError::Database(e) => ApiError::Unavailable(e.to_string()),
+        }
+    }
+}
+
+impl From<PhotoError> for ApiError {
+    fn from(e: PhotoError) -> Self {
+        match e {
+            PhotoError::NotAnImage => ApiError::NotAnImage,
+            PhotoError::TooLarge => ApiError::TooLarge,
+            PhotoError::Io(e) => ApiError::Unavailable(e.to_string()),
+            PhotoError::Database(e) => ApiError::Unavailable(e.to_string()),
         }
     }
 }

@@ -27,7 +27,7 @@ async fn main() -> anyhow::Result<()> {
 
     any_spawner::Executor::init_tokio().context("starting the render executor")?;
     let assets = assets::from_dist(&config.dist_dir)?;
-    let state = AppState::load(db, assets, &config.content_dir, &config.public_url)
+    let state = AppState::load(db, assets, &config.content_dir, &config.data_dir, &config.public_url)
         .await
         .context("loading content/ (articles, units, routing rules)")?;
     if config.demo {

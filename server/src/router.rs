@@ -2,7 +2,7 @@
 //! passes through: tracing, compression, caching and security headers.
 
 use crate::{
-    appeal::{self, api::Guard, routing::Routing, Desk},
+    appeal::{self, api::Guard, photos::Photos, routing::Routing, Desk},
     db::Db,
     guide::{self, GuideError, Library},
     health, pages,
@@ -35,6 +35,7 @@ pub struct AppState {
     pub public_url: String,
     pub guard: Arc<Guard>,
     pub staff: Arc<Accounts>,
+    pub photos: Arc<Photos>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -52,9 +53,15 @@ pub enum StartError {
 impl AppState {
     /// Loads everything editors maintain under `content/` (checked, so a bad
     /// edit stops the start with a message naming the file).
-    pub async fn load(db: Db, assets: Assets, content: &Path, public_url: &str) -> Result<AppState, StartError> {
+    pub async fn load(
+        db: Db,
+        assets: Assets,
+        content: &Path,
+        data: &Path,
+        public_url: &str,
+    ) -> Result<AppState, StartError> {
         let guides = Arc::new(Library::load(&content.join("guide"), public_url)?);
-        AppState::with_library(db, assets, guides, content, public_url).await
+        AppState::with_library(db, assets, guides, content, data, public_url).await
     }
 
     /// As [`AppState::load`], with a library already loaded (tests share one).
@@ -63,12 +70,14 @@ impl AppState {
         assets: Assets,
         guides: Arc<Library>,
         content: &Path,
+        data: &Path,
         public_url: &str,
     ) -> Result<AppState, StartError> {
         let units = Arc::new(Units::load(&content.join("units.toml"))?);
         let routing = Routing::load(&content.join("appeal"), &units)?;
         let appeals = Desk::new(db.clone(), units.clone(), routing, public_url).await?;
         let staff = Arc::new(Accounts::new(db.clone(), units));
+        let photos = Arc::new(Photos::new(db.clone(), &data.join("photos")));
         Ok(AppState {
             db,
             assets,
@@ -77,6 +86,7 @@ impl AppState {
             public_url: public_url.trim_end_matches('/').to_owned(),
             guard: Arc::new(Guard::default()),
             staff,
+            photos,
         })
     }
 }
@@ -89,17 +99,31 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
     Router::new()
         .route("/", get(pages::root))
         .route("/api/health", get(health::health))
+        .route("/api/openapi.json", get(openapi))
         .route("/api/guides", get(guide::api_search))
         .route("/api/guides/{slug}/qr.svg", get(guide::qr_svg))
         .route("/api/qr.svg", get(crate::qr::for_path))
         .route("/api/appeal-options", get(appeal::api::options))
         .route("/api/appeals", post(appeal::api::create))
+        .route(
+            "/api/uploads",
+            post(appeal::api::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/api/appeals/{no}/photos/{id}", get(appeal::api::photo))
+        .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo))
         .route("/api/appeals/{no}", get(appeal::api::show))
         .route("/api/appeals/{no}/info", post(appeal::api::add_info))
         .route("/api/appeals/{no}/rating", post(appeal::api::rate))
         .route("/api/appeals/{no}/reopen", post(appeal::api::reopen))
         // Pages with plain HTML forms; GET renders them like any page.
-        .route("/{lang}/appeal", get(pages::render).post(appeal::forms::submit))
+        .route(
+            "/{lang}/appeal",
+            get(pages::render)
+                .post(appeal::forms::submit)
+                // Three photos from a form without the wasm, plus the text.
+                .layer(axum::extract::DefaultBodyLimit::max(3 * appeal::photos::MAX_BYTES + 64 * 1024)),
+        )
         .route("/{lang}/track/{no}/{action}", post(appeal::forms::resident_action))
         .route("/staff/login", post(staff::console::login))
         .route("/staff/logout", post(staff::console::logout))
@@ -112,6 +136,14 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
 }
+
+/// `GET /api/openapi.json`: the public API, described by hand and checked
+/// against the router by a test.
+async fn openapi() -> impl axum::response::IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+}
+
+pub const OPENAPI: &str = include_str!("openapi.json");
 
 /// Hashed assets never change, so phones keep them for a year; pages are
 /// never stored, because WeChat's browser is known to serve stale HTML

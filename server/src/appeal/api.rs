@@ -4,7 +4,7 @@
 use super::desk::{now, AppealError, Desk};
 use crate::{error::ApiError, units::Level, AppState};
 use axum::{
-    extract::{rejection::JsonRejection, Path, Query, State},
+    extract::{rejection::JsonRejection, Multipart, Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
@@ -203,4 +203,65 @@ pub async fn reopen(
     body: Result<Json<ResidentAction>, JsonRejection>,
 ) -> Response {
     act(state, no, body, async |desk, no, b| desk.reopen(no, &b.text, now()).await).await
+}
+
+/// `POST /api/uploads`: one photo (multipart field `photo`); 201 `{"id"}`.
+pub async fn upload(State(state): State<AppState>, Query(q): Query<LangParam>, multipart: Multipart) -> Response {
+    let lang = lang_of(q.lang.as_deref());
+    match first_photo(multipart).await {
+        Ok(Some(bytes)) => match state.photos.store(&bytes, now()).await {
+            Ok(id) => (StatusCode::CREATED, Json(serde_json::json!({ "id": id }))).into_response(),
+            Err(e) => ApiError::from(e).into_response_in(lang),
+        },
+        Ok(None) => ApiError::Unprocessable("error-no-photo").into_response_in(lang),
+        Err(e) => e.into_response_in(lang),
+    }
+}
+
+/// The bytes of the first file field of a multipart body.
+pub async fn first_photo(mut multipart: Multipart) -> Result<Option<Vec<u8>>, ApiError> {
+    while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
+        if field.name() == Some("photo") {
+            let bytes = field.bytes().await.map_err(multipart_error)?;
+            if !bytes.is_empty() {
+                return Ok(Some(bytes.to_vec()));
+            }
+        }
+    }
+    Ok(None)
+}
+
+pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::TooLarge
+    } else {
+        ApiError::BadRequest(e.body_text())
+    }
+}
+
+/// `GET /api/appeals/{no}/photos/{id}?code=...`: for the resident.
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((no, id)): Path<(String, String)>,
+    Query(q): Query<LangParam>,
+) -> Response {
+    let Ok(no) = authorise(&state, &no, q.code.as_deref().unwrap_or("")).await else {
+        return ApiError::AppealNotFound.into_response();
+    };
+    photo_response(&state, no.as_str(), &id).await
+}
+
+/// A stored photo, never cached by shared caches.
+pub async fn photo_response(state: &AppState, no: &str, id: &str) -> Response {
+    match state.photos.read(no, id).await {
+        Some((content_type, bytes)) => (
+            [
+                (axum::http::header::CONTENT_TYPE, content_type),
+                (axum::http::header::CACHE_CONTROL, "private, max-age=86400"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        None => ApiError::NotFound.into_response(),
+    }
 }

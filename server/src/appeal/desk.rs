@@ -114,6 +114,22 @@ impl Desk {
             .await;
             match inserted {
                 Ok(_) => {
+                    for photo in &new.photos {
+                        let attached =
+                            sqlx::query("UPDATE photos SET tracking_no = $1 WHERE id = $2 AND tracking_no IS NULL")
+                                .bind(no.as_str())
+                                .bind(photo)
+                                .execute(&mut *tx)
+                                .await?;
+                        if attached.rows_affected() != 1 {
+                            tx.rollback().await?;
+                            let problem = FieldProblem {
+                                field: AppealField::Photos,
+                                message_id: "appeal-error-photo-lost".into(),
+                            };
+                            return Err(AppealError::Invalid(vec![problem]));
+                        }
+                    }
                     add_event(&mut tx, &no, at, EventKind::Received, None, None, None).await?;
                     add_event(&mut tx, &no, at, EventKind::Routed, Some(&route.unit), None, None).await?;
                     tx.commit().await?;
@@ -219,6 +235,10 @@ impl Desk {
             overdue: is_overdue(due, !status.is_open(), at),
             rating: row.get::<Option<i32>, _>(8).map(|r| r.clamp(1, 5) as u8),
             rating_comment: row.get(9),
+            photos: sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no = $1 ORDER BY created_at, id")
+                .bind(no.as_str())
+                .fetch_all(&self.db)
+                .await?,
             can_reopen: status == AppealStatus::Resolved && row.get::<i32, _>(10) == 0,
             timeline,
         })

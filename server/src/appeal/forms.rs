@@ -2,12 +2,17 @@
 //! script, and answer with a redirect (Post/Redirect/Get) or, for a form
 //! with problems, the same page again with the problems marked.
 
-use super::{api::authorise, desk::now, AppealError};
+use super::{
+    api::{authorise, multipart_error},
+    desk::now,
+    AppealError,
+};
+use crate::error::ApiError;
 use crate::{pages, AppState};
 use app::appeal::{AppealFormEcho, AppealStore};
 use axum::{
     body::Body,
-    extract::{Path, Request, State},
+    extract::{Multipart, Path, Request, State},
     http::{HeaderMap, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Form,
@@ -42,44 +47,50 @@ impl AppealStore for AppState {
     }
 }
 
-#[derive(Deserialize)]
-pub struct AppealForm {
-    idempotency_key: String,
-    #[serde(default)]
-    category: String,
-    #[serde(default)]
-    village: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    phone: String,
-    #[serde(default)]
-    name: String,
-}
-
 fn lang_of(segment: &str) -> Option<Lang> {
     segment.parse().ok()
 }
 
-/// `POST /{lang}/appeal`
+async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Result<NewAppeal, ApiError> {
+    let mut new = NewAppeal { lang, ..Default::default() };
+    while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
+        let name = field.name().unwrap_or("").to_owned();
+        if name == "photo" {
+            let bytes = field.bytes().await.map_err(multipart_error)?;
+            if !bytes.is_empty() {
+                new.photos.push(state.photos.store(&bytes, now()).await?);
+            }
+            continue;
+        }
+        let value = field.text().await.map_err(multipart_error)?;
+        let optional = |v: String| (!v.trim().is_empty()).then_some(v);
+        match name.as_str() {
+            "idempotency_key" => new.idempotency_key = value,
+            "category" => new.category = value,
+            "village" => new.village = value,
+            "description" => new.description = value,
+            "phone" => new.phone = optional(value),
+            "name" => new.name = optional(value),
+            "photos" if !value.is_empty() => new.photos.push(value),
+            _ => {}
+        }
+    }
+    Ok(new)
+}
+
+/// `POST /{lang}/appeal` (multipart: the text fields, photo ids uploaded
+/// by the page's script, or the photo files themselves when it did not run).
 pub async fn submit(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     uri: Uri,
     headers: HeaderMap,
-    Form(form): Form<AppealForm>,
+    multipart: Multipart,
 ) -> Response {
     let Some(lang) = lang_of(&lang) else { return StatusCode::NOT_FOUND.into_response() };
-    let optional = |s: String| (!s.trim().is_empty()).then_some(s);
-    let new = NewAppeal {
-        lang,
-        category: form.category,
-        village: form.village,
-        description: form.description,
-        phone: optional(form.phone),
-        name: optional(form.name),
-        photos: Vec::new(),
-        idempotency_key: form.idempotency_key,
+    let new = match read_form(&state, lang, multipart).await {
+        Ok(new) => new,
+        Err(e) => return e.into_response_in(lang),
     };
     match state.appeals.create(&new, now()).await {
         Ok((receipt, _)) => {

@@ -181,3 +181,21 @@ async fn act_inner(state: &AppState, no: &str, cookies: &str, form: &ActionForm)
     let detail = if form.action == "transfer" { form.to.as_str() } else { text };
     state.staff.audit(&user.username, &form.action, Some(no.as_str()), Some(detail)).await
 }
+
+/// `GET /staff/appeals/{no}/photos/{id}`: for staff of the appeal's units.
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((no, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let allowed = async {
+        let user = state.staff.user(&token_from_cookies(&cookies(&headers))?).await.ok()?;
+        let no = TrackingNo::parse(&no)?;
+        let unit = state.appeals.unit_of(&no).await.ok()?;
+        state.appeals.units.is_within(&unit, &user.unit).then_some(no)
+    };
+    match allowed.await {
+        Some(no) => crate::appeal::api::photo_response(&state, no.as_str(), &id).await,
+        None => crate::error::ApiError::NotFound.into_response(),
+    }
+}

@@ -5,6 +5,8 @@ mod appeal;
 mod database;
 mod guide;
 mod health;
+mod openapi;
 mod pages;
+mod photos;
 mod staff;
 mod support;

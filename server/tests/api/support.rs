@@ -34,7 +34,11 @@ pub async fn portal() -> TestPortal {
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join(HASHED_CSS.trim_start_matches('/')), "body{}").unwrap();
     std::fs::write(dist.join("boot.js"), "// boot").unwrap();
-    let url = format!("sqlite://{}/portal.db", dir.path().display());
+    let url = match std::env::var("GONGDAO_TEST_POSTGRES") {
+        // scripts/pg-test: the same tests on PostgreSQL, one database each.
+        Ok(admin) => fresh_postgres_database(&admin).await,
+        Err(_) => format!("sqlite://{}/portal.db", dir.path().display()),
+    };
     let db = db::connect(&url).await.unwrap();
     let assets = Assets {
         css: HASHED_CSS.into(),
@@ -42,7 +46,8 @@ pub async fn portal() -> TestPortal {
         wasm: "/gongdao-web-0123456789abcdef_bg.wasm".into(),
     };
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let state = AppState::with_library(db, assets, LIBRARY.clone(), &content, PUBLIC_URL).await.unwrap();
+    let data = dir.path().join("data");
+    let state = AppState::with_library(db, assets, LIBRARY.clone(), &content, &data, PUBLIC_URL).await.unwrap();
     TestPortal { router: router(state.clone(), dist), state, _dir: dir }
 }
 
@@ -75,4 +80,16 @@ impl TestPortal {
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
+}
+
+async fn fresh_postgres_database(admin_url: &str) -> String {
+    use sqlx::Executor;
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::AnyPool::connect(admin_url).await.expect("the PostgreSQL of scripts/pg-test");
+    let mut random = [0u8; 8];
+    getrandom::fill(&mut random).unwrap();
+    let name = format!("test_{}", hex::encode(random));
+    admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+    admin.close().await;
+    format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0)
 }
