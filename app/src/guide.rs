@@ -15,6 +15,8 @@ use domain::{
     guide::{GuideArticle, GuideListing},
     Lang,
 };
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
 /// What the server provides to these pages. It lives on the server side
 /// (`server/src/guide.rs`); the app only knows this interface.
@@ -61,4 +63,27 @@ pub async fn load_guide_article(lang: Lang, slug: String) -> Result<Option<Guide
 fn article_numbers(lang: Lang, numbers: &[u32]) -> String {
     let list = numbers.iter().map(u32::to_string).collect::<Vec<_>>().join(crate::t!(lang, "list-separator").as_str());
     crate::t!(lang, "guide-law-articles", numbers = list)
+}
+
+/// Loads the article named in the path and draws it with `page`; the
+/// not-found page (404) when there is none.
+#[component]
+fn ArticleLoader(page: fn(GuideArticle) -> AnyView) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
+    let params = use_params_map();
+    let article = Resource::new(
+        move || params.read().get("slug").unwrap_or_default(),
+        move |slug| load_guide_article(lang, slug),
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="loading">{crate::t!(lang, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match article.await {
+                    Ok(Some(article)) => page(article),
+                    Ok(None) => view! { <crate::not_found::NotFound /> }.into_any(),
+                    Err(_) => view! { <p class="error" role="alert">{crate::t!(lang, "error-unavailable")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
 }

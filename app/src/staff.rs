@@ -149,12 +149,7 @@ fn WhoAmI(user: StaffUser) -> impl IntoView {
 }
 
 fn status_text(status: AppealStatus) -> String {
-    match status {
-        AppealStatus::Received => t!(LANG, "status-received"),
-        AppealStatus::Accepted => t!(LANG, "status-accepted"),
-        AppealStatus::Resolved => t!(LANG, "status-resolved"),
-        AppealStatus::Closed => t!(LANG, "status-closed"),
-    }
+    crate::track::status_text(LANG, status)
 }
 
 #[component]

@@ -100,7 +100,7 @@ async fn load(lang: Lang, no: String, code: String) -> Option<AppealView> {
     }
 }
 
-fn status_text(lang: Lang, status: AppealStatus) -> String {
+pub(crate) fn status_text(lang: Lang, status: AppealStatus) -> String {
     match status {
         AppealStatus::Received => t!(lang, "status-received"),
         AppealStatus::Accepted => t!(lang, "status-accepted"),

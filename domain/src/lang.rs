@@ -54,6 +54,21 @@ impl Lang {
         format!("/{}{}", self.slug(), rest)
     }
 
+    /// One of three names, the Chinese one standing in for a blank
+    /// translation (content files fill Tibetan and Yi in later).
+    pub fn pick<'a>(self, zh: &'a str, bo: &'a str, ii: &'a str) -> &'a str {
+        let name = match self {
+            Lang::Zh => zh,
+            Lang::Bo => bo,
+            Lang::Ii => ii,
+        };
+        if name.trim().is_empty() {
+            zh
+        } else {
+            name
+        }
+    }
+
     /// The best language for an `Accept-Language` header value, honouring
     /// q-weights; Chinese when nothing matches.
     pub fn negotiate(accept_language: &str) -> Lang {

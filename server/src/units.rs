@@ -30,16 +30,7 @@ pub struct Unit {
 
 impl Unit {
     pub fn name(&self, lang: Lang) -> &str {
-        let name = match lang {
-            Lang::Zh => &self.zh,
-            Lang::Bo => &self.bo,
-            Lang::Ii => &self.ii,
-        };
-        if name.trim().is_empty() {
-            &self.zh
-        } else {
-            name
-        }
+        lang.pick(&self.zh, &self.bo, &self.ii)
     }
 }
 

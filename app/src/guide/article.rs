@@ -2,33 +2,15 @@
 //! the tags link previews read), then sharing: copy the link, a QR code, a
 //! poster to print.
 
-use super::{article_numbers, load_guide_article};
-use crate::{i18n::use_lang, not_found::NotFound, t};
+use super::{article_numbers, ArticleLoader};
+use crate::{i18n::use_lang, t};
 use domain::guide::{GuideArticle, TranslationStatus};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
-use leptos_router::hooks::use_params_map;
 
-/// Loads the article named in the path; 404 when there is none.
 #[component]
 pub fn GuideArticlePage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let article = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        move |slug| load_guide_article(lang, slug),
-    );
-    view! {
-        <Suspense fallback=move || view! { <p class="loading">{t!(lang, "loading")}</p> }>
-            {move || Suspend::new(async move {
-                match article.await {
-                    Ok(Some(article)) => view! { <Article article /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{t!(lang, "error-unavailable")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <ArticleLoader page=|article| view! { <Article article /> }.into_any() /> }
 }
 
 /// The origin part of an absolute URL: `https://host`.

@@ -1,32 +1,15 @@
 //! `/{lang}/guide/{slug}/print`: the article as a one-page A4 poster for a
 //! village notice board, with a large QR code that opens it on a phone.
 
-use super::{article::Sources, load_guide_article};
-use crate::{i18n::use_lang, not_found::NotFound, t};
+use super::{article::Sources, ArticleLoader};
+use crate::{i18n::use_lang, t};
 use domain::{guide::GuideArticle, Lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn GuidePrintPage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let article = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        move |slug| load_guide_article(lang, slug),
-    );
-    view! {
-        <Suspense fallback=move || view! { <p class="loading">{t!(lang, "loading")}</p> }>
-            {move || Suspend::new(async move {
-                match article.await {
-                    Ok(Some(article)) => view! { <Poster article /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{t!(lang, "error-unavailable")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <ArticleLoader page=|article| view! { <Poster article /> }.into_any() /> }
 }
 
 #[component]

@@ -27,16 +27,7 @@ impl Desk {
             .routing
             .categories
             .iter()
-            .map(|c| Choice {
-                id: c.id.clone(),
-                name: match lang {
-                    Lang::Zh => &c.zh,
-                    Lang::Bo => &c.bo,
-                    Lang::Ii => &c.ii,
-                }
-                .clone(),
-                icon: c.icon.clone(),
-            })
+            .map(|c| Choice { id: c.id.clone(), name: c.name(lang).to_owned(), icon: c.icon.clone() })
             .collect();
         let townships = self
             .units

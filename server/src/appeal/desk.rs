@@ -225,7 +225,7 @@ impl Desk {
         Ok(AppealView {
             tracking_no: no.to_string(),
             status,
-            category: self.routing.category(&category).map_or(category.clone(), |c| name_in(lang, &c.zh, &c.bo, &c.ii)),
+            category: self.routing.category(&category).map_or(category.clone(), |c| c.name(lang).to_owned()),
             village: unit_name(&row.get::<String, _>(1)),
             unit: unit_name(&row.get::<String, _>(2)),
             description: row.get(3),
@@ -346,15 +346,6 @@ impl Desk {
     }
 }
 
-fn name_in(lang: Lang, zh: &str, bo: &str, ii: &str) -> String {
-    let name = match lang {
-        Lang::Zh => zh,
-        Lang::Bo => bo,
-        Lang::Ii => ii,
-    };
-    if name.trim().is_empty() { zh } else { name }.to_owned()
-}
-
 fn checked_text(text: &str, max: usize) -> Result<&str, AppealError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > max {
@@ -443,10 +434,7 @@ impl Desk {
                 let due: i64 = r.get(5);
                 Some(domain::staff::QueueItem {
                     tracking_no: no.to_string(),
-                    category: self
-                        .routing
-                        .category(&category)
-                        .map_or(category.clone(), |c| name_in(lang, &c.zh, &c.bo, &c.ii)),
+                    category: self.routing.category(&category).map_or(category.clone(), |c| c.name(lang).to_owned()),
                     village: name(&r.get::<String, _>(2)),
                     unit: name(&r.get::<String, _>(3)),
                     status,

@@ -32,6 +32,12 @@ pub struct Category {
     pub ii: String,
 }
 
+impl Category {
+    pub fn name(&self, lang: domain::Lang) -> &str {
+        lang.pick(&self.zh, &self.bo, &self.ii)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct CategoriesFile {
     category: Vec<Category>,

@@ -38,16 +38,7 @@ pub struct Names {
 impl Names {
     /// The name in `lang`, Chinese where that one is still blank.
     pub fn get(&self, lang: Lang) -> &str {
-        let name = match lang {
-            Lang::Zh => &self.zh,
-            Lang::Bo => &self.bo,
-            Lang::Ii => &self.ii,
-        };
-        if name.trim().is_empty() {
-            &self.zh
-        } else {
-            name
-        }
+        lang.pick(&self.zh, &self.bo, &self.ii)
     }
 }
 
