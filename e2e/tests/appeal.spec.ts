@@ -29,6 +29,8 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole("button", { name: message("zh-CN", "appeal-submit") }).click();
     await expect(page.getByText(message("zh-CN", "appeal-error-description-short"))).toBeVisible();
     await expect(page.getByLabel(message("zh-CN", "appeal-phone"))).toHaveValue("138 1234 5678");
+    // The form came back as a new page: its islands start again.
+    if (javaScriptEnabled) await waitForApp(page);
 
     await page.getByLabel(message("zh-CN", "appeal-description")).fill("村里的水井已经干了三天，老人孩子都没水喝。");
     await page.getByRole("checkbox").check();

@@ -35,6 +35,8 @@ test("an article reads with JavaScript off", async ({ browser, baseURL }) => {
 
 test("the text does not move when the app takes over", async ({ page }) => {
   await page.goto(`/bo/guide/${ARTICLE}`);
+  // Measure after the web font is in, so only the app's start could move things.
+  await page.evaluate(() => document.fonts.ready);
   const heading = page.getByRole("heading", { level: 1 });
   const before = await heading.boundingBox();
   const text = await page.locator(".article-body").textContent();
@@ -71,6 +73,8 @@ test("open, share and switch language", async ({ page }) => {
   await page.locator(`a[href="/zh/guide/${ARTICLE}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/zh/guide/${ARTICLE}$`));
   await expect(page.locator(".article-body")).toBeVisible();
+  // Links load whole pages: wait for this page's islands before using them.
+  await waitForApp(page);
 
   // Copy the link.
   await page.getByRole("button", { name: message("zh-CN", "share-copy") }).click();

@@ -37,6 +37,8 @@ pub enum ApiError {
     Unprocessable(&'static str),
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    #[error("too many requests from this client")]
+    TooMany,
     #[error("service unavailable: {0}")]
     Unavailable(String),
 }
@@ -68,6 +70,7 @@ impl ApiError {
             ApiError::NotJson | ApiError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) | ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::TooMany => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -83,6 +86,7 @@ impl ApiError {
             ApiError::NotAnImage => "error-not-image",
             ApiError::Invalid(_) => "error-invalid",
             ApiError::Unprocessable(id) | ApiError::Conflict(id) => id,
+            ApiError::TooMany => "error-too-many",
             ApiError::Unavailable(_) => "error-unavailable",
         }
     }

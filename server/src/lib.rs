@@ -4,11 +4,13 @@
 
 pub mod appeal;
 pub mod assets;
+pub mod backup;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod guide;
 pub mod health;
+pub mod limits;
 pub mod pages;
 pub mod qr;
 pub mod router;

@@ -1,6 +1,7 @@
 //! Starts the portal: configuration, database, routes, serve, clean stop.
-//! `gongdao create-staff USERNAME UNIT "NAME"` adds a staff user instead
-//! (the password is read from standard input).
+//! Commands instead of serving: `gongdao create-staff USERNAME UNIT "NAME"`
+//! adds a staff user (password from standard input); `gongdao backup FILE`
+//! writes a consistent copy of the SQLite database.
 
 use anyhow::{bail, Context};
 use server::{assets, config::Config, db, router, staff::Accounts, units::Units, AppState};
@@ -21,7 +22,13 @@ async fn main() -> anyhow::Result<()> {
     if let Some(command) = args.first() {
         return match command.as_str() {
             "create-staff" => create_staff(db, &config, &args[1..]).await,
-            other => bail!("unknown command {other:?}; the only command is create-staff"),
+            "backup" => {
+                let [file] = &args[1..] else { bail!("usage: gongdao backup FILE") };
+                server::backup::backup(&db, &config.database_url, std::path::Path::new(file)).await?;
+                println!("backup written to {file}");
+                Ok(())
+            }
+            other => bail!("unknown command {other:?}; the commands are create-staff and backup"),
         };
     }
 

@@ -5,13 +5,15 @@ use crate::{
     appeal::{self, api::Guard, photos::Photos, routing::Routing, Desk},
     db::Db,
     guide::{self, GuideError, Library},
-    health, pages,
+    health,
+    limits::{self, RateLimits},
+    pages,
     staff::{self, Accounts},
     units::{Units, UnitsError},
 };
 use app::shell::Assets;
 use axum::{
-    extract::Request,
+    extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderValue},
     middleware::{self, Next},
     response::Response,
@@ -36,6 +38,7 @@ pub struct AppState {
     pub guard: Arc<Guard>,
     pub staff: Arc<Accounts>,
     pub photos: Arc<Photos>,
+    pub limits: Arc<RateLimits>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +90,7 @@ impl AppState {
             guard: Arc::new(Guard::default()),
             staff,
             photos,
+            limits: Arc::new(RateLimits::standard(std::env::var("GONGDAO_TRUST_PROXY").is_ok_and(|v| v == "1"))),
         })
     }
 }
@@ -104,27 +108,33 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/api/guides/{slug}/qr.svg", get(guide::qr_svg))
         .route("/api/qr.svg", get(crate::qr::for_path))
         .route("/api/appeal-options", get(appeal::api::options))
-        .route("/api/appeals", post(appeal::api::create))
+        .route("/api/appeals", post(appeal::api::create).route_layer(limited(&state, limits::appeals)))
         .route(
             "/api/uploads",
             post(appeal::api::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024)),
+                .layer(DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024))
+                .route_layer(limited(&state, limits::uploads)),
         )
         .route("/api/appeals/{no}/photos/{id}", get(appeal::api::photo))
         .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo))
-        .route("/api/appeals/{no}", get(appeal::api::show))
-        .route("/api/appeals/{no}/info", post(appeal::api::add_info))
-        .route("/api/appeals/{no}/rating", post(appeal::api::rate))
-        .route("/api/appeals/{no}/reopen", post(appeal::api::reopen))
+        .route("/api/appeals/{no}", get(appeal::api::show).route_layer(limited(&state, limits::tracking)))
+        .route("/api/appeals/{no}/info", post(appeal::api::add_info).route_layer(limited(&state, limits::tracking)))
+        .route("/api/appeals/{no}/rating", post(appeal::api::rate).route_layer(limited(&state, limits::tracking)))
+        .route("/api/appeals/{no}/reopen", post(appeal::api::reopen).route_layer(limited(&state, limits::tracking)))
         // Pages with plain HTML forms; GET renders them like any page.
         .route(
             "/{lang}/appeal",
-            get(pages::render)
-                .post(appeal::forms::submit)
-                // Three photos from a form without the wasm, plus the text.
-                .layer(axum::extract::DefaultBodyLimit::max(3 * appeal::photos::MAX_BYTES + 64 * 1024)),
+            get(pages::render).merge(
+                post(appeal::forms::submit)
+                    // Three photos from a form without the wasm, plus the text.
+                    .layer(DefaultBodyLimit::max(3 * appeal::photos::MAX_BYTES + 64 * 1024))
+                    .route_layer(limited(&state, limits::appeals)),
+            ),
         )
-        .route("/{lang}/track/{no}/{action}", post(appeal::forms::resident_action))
+        .route(
+            "/{lang}/track/{no}/{action}",
+            post(appeal::forms::resident_action).route_layer(limited(&state, limits::tracking)),
+        )
         .route("/staff/login", post(staff::console::login))
         .route("/staff/logout", post(staff::console::logout))
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
@@ -135,6 +145,15 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+}
+
+/// A per-client rate limit (see `limits.rs`) as a route layer.
+fn limited<F, Fut>(state: &AppState, limit: F) -> axum::middleware::FromFnLayer<F, AppState, (State<AppState>, Request)>
+where
+    F: Fn(State<AppState>, Request, Next) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = Response> + Send + 'static,
+{
+    middleware::from_fn_with_state(state.clone(), limit)
 }
 
 /// `GET /api/openapi.json`: the public API, described by hand and checked

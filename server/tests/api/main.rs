@@ -5,6 +5,7 @@ mod appeal;
 mod database;
 mod guide;
 mod health;
+mod limits;
 mod openapi;
 mod pages;
 mod photos;

@@ -28,6 +28,11 @@ pub static LIBRARY: LazyLock<Arc<Library>> = LazyLock::new(|| {
 });
 
 pub async fn portal() -> TestPortal {
+    portal_with(|_| {}).await
+}
+
+/// A portal whose state the test adjusts first (tighter limits, say).
+pub async fn portal_with(adjust: impl FnOnce(&mut AppState)) -> TestPortal {
     let _ = any_spawner::Executor::init_tokio();
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
@@ -47,7 +52,8 @@ pub async fn portal() -> TestPortal {
     };
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let data = dir.path().join("data");
-    let state = AppState::with_library(db, assets, LIBRARY.clone(), &content, &data, PUBLIC_URL).await.unwrap();
+    let mut state = AppState::with_library(db, assets, LIBRARY.clone(), &content, &data, PUBLIC_URL).await.unwrap();
+    adjust(&mut state);
     TestPortal { router: router(state.clone(), dist), state, _dir: dir }
 }
 
