@@ -65,8 +65,10 @@ fn web_font(lang: Lang) -> Option<impl IntoView> {
         "@font-face{{font-family:{family};src:url({file});\
          font-display:swap;unicode-range:{range};}}"
     );
+    // The content security policy admits inline styles only with the nonce.
+    let nonce = leptos::nonce::use_nonce();
     Some(view! {
         <link rel="preload" href=file r#as="font" r#type="font/woff2" crossorigin="" />
-        <style>{css}</style>
+        <style nonce=nonce>{css}</style>
     })
 }

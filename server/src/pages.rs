@@ -48,6 +48,22 @@ pub async fn render_with(
     handler(request).await.into_response()
 }
 
+/// No script runs but the portal's own files and the page's few inline
+/// scripts and styles that carry this request's nonce (Leptos adds it to its
+/// own). WebAssembly may compile; nothing may frame the page.
+fn set_content_security_policy() {
+    let Some(nonce) = leptos::nonce::use_nonce() else { return };
+    let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else { return };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'; \
+         style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// What the app's components and server functions may use of the server.
 fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let guides: Arc<dyn GuideStore> = state.guides.clone();
@@ -57,5 +73,6 @@ fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(guides.clone());
         provide_context(appeals.clone());
         provide_context(staff.clone());
+        set_content_security_policy();
     }
 }

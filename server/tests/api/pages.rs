@@ -74,3 +74,21 @@ async fn pages_are_compressed_for_phones() {
     assert_eq!(answer.status, 200);
     assert_eq!(answer.headers["content-encoding"], "gzip");
 }
+
+#[tokio::test]
+async fn pages_carry_a_strict_content_security_policy() {
+    let portal = portal().await;
+    let page = portal.get("/bo/").await;
+    let csp = page.headers["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(!csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+    // Every inline script and style of the page carries this request's nonce.
+    let inline_scripts = page.body.matches("<script>").count() + page.body.matches("<style>").count();
+    assert_eq!(inline_scripts, 0, "inline code without a nonce");
+    assert!(page.body.contains(&format!("<style nonce=\"{nonce}\">")));
+    let other = portal.get("/bo/").await;
+    assert_ne!(
+        other.headers["content-security-policy"], page.headers["content-security-policy"],
+        "a new nonce per page"
+    );
+}
