@@ -241,6 +241,14 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
                 }
             })}
         {view.rating.map(|stars| view! { <p class="rated">{t!(lang, "track-rated", stars = stars)}</p> })}
+        <p class="download">
+            <a href=format!(
+                "/api/appeals/{}/export?code={}&lang={}",
+                view.tracking_no,
+                crate::encode_query(&code),
+                lang.slug(),
+            )>{t!(lang, "track-download")}</a>
+        </p>
     }
 }
 

@@ -194,3 +194,4 @@ appeal-photo-failed = 照片没有传上去，请检查网络后重新选择。
 appeal-photo-too-many = 最多只能传 3 张照片。
 track-photos = 照片
 error-too-many = 操作太频繁了，请过几分钟再试。
+track-download = 下载我的这条记录（JSON 文件）

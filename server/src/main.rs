@@ -41,6 +41,7 @@ async fn main() -> anyhow::Result<()> {
         state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
     }
     tracing::info!(articles = state.guides.articles().len(), "content loaded");
+    server::appeal::api::spawn_retention(state.clone(), config.retention_days);
     let app = router(state, config.dist_dir.clone());
 
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -116,6 +116,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
                 .route_layer(limited(&state, limits::uploads)),
         )
         .route("/api/appeals/{no}/photos/{id}", get(appeal::api::photo))
+        .route("/api/appeals/{no}/export", get(appeal::api::export).route_layer(limited(&state, limits::tracking)))
         .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo))
         .route("/api/appeals/{no}", get(appeal::api::show).route_layer(limited(&state, limits::tracking)))
         .route("/api/appeals/{no}/info", post(appeal::api::add_info).route_layer(limited(&state, limits::tracking)))

@@ -256,3 +256,37 @@ pub async fn photo_response(state: &AppState, no: &str, id: &str) -> Response {
         None => ApiError::NotFound.into_response(),
     }
 }
+
+/// `GET /api/appeals/{no}/export?code=...`: the resident's own data.
+pub async fn export(State(state): State<AppState>, Path(no): Path<String>, Query(q): Query<LangParam>) -> Response {
+    let lang = lang_of(q.lang.as_deref());
+    let result = async {
+        let no = authorise(&state, &no, q.code.as_deref().unwrap_or("")).await?;
+        state.appeals.export(&no, lang, now()).await
+    };
+    match result.await {
+        Ok(data) => {
+            let disposition = "attachment; filename=\"gongdao-appeal.json\"";
+            ([(axum::http::header::CONTENT_DISPOSITION, disposition)], Json(data)).into_response()
+        }
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}
+
+/// Erases expired personal data now and then once a day.
+pub fn spawn_retention(state: AppState, days: u32) {
+    tokio::spawn(async move {
+        loop {
+            match state.appeals.apply_retention(days, now()).await {
+                Ok(photos) => {
+                    state.photos.delete_files(&photos).await;
+                    if !photos.is_empty() {
+                        tracing::info!(photos = photos.len(), "retention: personal data erased");
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "retention failed"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(86_400)).await;
+        }
+    });
+}

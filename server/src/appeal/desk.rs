@@ -484,3 +484,61 @@ impl Desk {
         Ok(())
     }
 }
+
+/// Personal information is kept only as long as it is needed (PIPL).
+impl Desk {
+    /// Erases the phone, name and photos of appeals closed or resolved more
+    /// than `days` ago, and photos never attached to an appeal after a day.
+    /// Returns the photo ids whose files the caller must delete.
+    pub async fn apply_retention(&self, days: u32, at: Timestamp) -> Result<Vec<String>, AppealError> {
+        let cutoff = at - i64::from(days) * 86_400;
+        let mut tx = self.db.begin().await?;
+        let expired: Vec<String> = sqlx::query_scalar(
+            "SELECT tracking_no FROM appeals WHERE status IN ('resolved', 'closed') AND resolved_at < $1 \
+             AND (phone IS NOT NULL OR name IS NOT NULL OR tracking_no IN (SELECT tracking_no FROM photos WHERE tracking_no IS NOT NULL))",
+        )
+        .bind(cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut photos = Vec::new();
+        for no in &expired {
+            sqlx::query("UPDATE appeals SET phone = NULL, name = NULL WHERE tracking_no = $1")
+                .bind(no)
+                .execute(&mut *tx)
+                .await?;
+            let ids: Vec<String> =
+                sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no = $1").bind(no).fetch_all(&mut *tx).await?;
+            sqlx::query("DELETE FROM photos WHERE tracking_no = $1").bind(no).execute(&mut *tx).await?;
+            photos.extend(ids);
+        }
+        let orphans: Vec<String> =
+            sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no IS NULL AND created_at < $1")
+                .bind(at - 86_400)
+                .fetch_all(&mut *tx)
+                .await?;
+        sqlx::query("DELETE FROM photos WHERE tracking_no IS NULL AND created_at < $1")
+            .bind(at - 86_400)
+            .execute(&mut *tx)
+            .await?;
+        photos.extend(orphans);
+        tx.commit().await?;
+        Ok(photos)
+    }
+
+    /// Everything stored about one appeal, for its resident (number and
+    /// code): phone and name unmasked, since they are the resident's own.
+    pub async fn export(&self, no: &TrackingNo, lang: Lang, at: Timestamp) -> Result<serde_json::Value, AppealError> {
+        let view = self.view(no, lang, at).await?;
+        let row = sqlx::query("SELECT phone, name, lang, created_at FROM appeals WHERE tracking_no = $1")
+            .bind(no.as_str())
+            .fetch_one(&self.db)
+            .await?;
+        Ok(serde_json::json!({
+            "appeal": view,
+            "phone": row.get::<Option<String>, _>(0),
+            "name": row.get::<Option<String>, _>(1),
+            "language": row.get::<String, _>(2),
+            "created_at": row.get::<i64, _>(3),
+        }))
+    }
+}

@@ -256,3 +256,14 @@ mod tests {
         assert!(clean.windows(4).any(|w| w == b"IDAT"));
     }
 }
+
+impl Photos {
+    /// Deletes the files of photos already removed from the database.
+    pub async fn delete_files(&self, ids: &[String]) {
+        for id in ids {
+            for ext in ["jpg", "png", "webp"] {
+                let _ = tokio::fs::remove_file(self.dir.join(format!("{id}.{ext}"))).await;
+            }
+        }
+    }
+}

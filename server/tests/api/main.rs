@@ -9,5 +9,6 @@ mod limits;
 mod openapi;
 mod pages;
 mod photos;
+mod privacy;
 mod staff;
 mod support;
