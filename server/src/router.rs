@@ -136,7 +136,8 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             "/{lang}/track/{no}/{action}",
             post(appeal::forms::resident_action).route_layer(limited(&state, limits::tracking)),
         )
-        .route("/staff/login", post(staff::console::login))
+        // Password guessing meets the same per-client limit as code guessing.
+        .route("/staff/login", post(staff::console::login).route_layer(limited(&state, limits::tracking)))
         .route("/staff/logout", post(staff::console::logout))
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
         .fallback_service(static_then_pages)

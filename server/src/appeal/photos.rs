@@ -196,13 +196,13 @@ impl Photos {
         Some((kind.content_type(), bytes))
     }
 
-    /// The ids of an appeal's photos, in the order they were sent.
-    pub async fn of_appeal(&self, tracking_no: &str) -> Vec<String> {
-        sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no = $1 ORDER BY created_at, id")
-            .bind(tracking_no)
-            .fetch_all(&self.db)
-            .await
-            .unwrap_or_default()
+    /// Deletes the files of photos already removed from the database.
+    pub async fn delete_files(&self, ids: &[String]) {
+        for id in ids {
+            for ext in ["jpg", "png", "webp"] {
+                let _ = tokio::fs::remove_file(self.dir.join(format!("{id}.{ext}"))).await;
+            }
+        }
     }
 }
 
@@ -254,16 +254,5 @@ mod tests {
         let clean = strip_metadata(&png, Kind::Png).unwrap();
         assert!(!clean.windows(3).any(|w| w == b"GPS"));
         assert!(clean.windows(4).any(|w| w == b"IDAT"));
-    }
-}
-
-impl Photos {
-    /// Deletes the files of photos already removed from the database.
-    pub async fn delete_files(&self, ids: &[String]) {
-        for id in ids {
-            for ext in ["jpg", "png", "webp"] {
-                let _ = tokio::fs::remove_file(self.dir.join(format!("{id}.{ext}"))).await;
-            }
-        }
     }
 }

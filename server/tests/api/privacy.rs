@@ -39,7 +39,7 @@ async fn a_resident_downloads_their_own_data_and_it_expires_later() {
     desk.staff_act(&tracking, "staff", EventKind::Resolved, Some("已调解。"), 1_000).await.unwrap();
     assert!(desk.apply_retention(365, 1_000 + 364 * 86_400).await.unwrap().is_empty(), "not yet");
     let erased = desk.apply_retention(365, 1_000 + 366 * 86_400).await.unwrap();
-    assert_eq!(erased, [photo.clone()]);
+    assert_eq!(erased, std::slice::from_ref(&photo));
     portal.state.photos.delete_files(&erased).await;
     let data = portal.get(&format!("/api/appeals/{no}/export?code={code}")).await.json();
     assert_eq!((data["phone"].as_str(), data["name"].as_str()), (None, None));
