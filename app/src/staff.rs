@@ -3,7 +3,10 @@
 //! Server-rendered forms only; every form carries the session's CSRF token.
 //! In Chinese: the staff of the county, townships and villages read it.
 
-use crate::t;
+use crate::{
+    t,
+    track::{AppealFacts, Timeline},
+};
 use domain::{
     appeal::AppealStatus,
     staff::{QueueItem, StaffAppeal, StaffUser},
@@ -192,21 +195,10 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
         <h1>{view.tracking_no.clone()}</h1>
         {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
         {error.map(|_| view! { <p class="error" role="alert">{t!(LANG, "staff-refused")}</p> })}
-        <dl class="appeal-facts">
-            <dt>{t!(LANG, "track-status")}</dt>
-            <dd>{status_text(view.status)}</dd>
-            <dt>{t!(LANG, "track-unit")}</dt>
-            <dd>{view.unit.clone()}</dd>
-            <dt>{t!(LANG, "track-deadline")}</dt>
-            <dd>
-                {china_time(view.due_at)}
-                {view.overdue.then(|| view! { " " <strong class="overdue">{t!(LANG, "track-overdue")}</strong> })}
-            </dd>
-            <dt>{t!(LANG, "track-category")}</dt>
-            <dd>{view.category.clone()} " · " {view.village.clone()}</dd>
+        <AppealFacts lang=LANG view=view.clone()>
             <dt>{t!(LANG, "staff-contact")}</dt>
             <dd>{appeal.name.clone().unwrap_or_default()} " " {appeal.phone.clone().unwrap_or_default()}</dd>
-        </dl>
+        </AppealFacts>
         <h2>{t!(LANG, "track-what")}</h2>
         <p class="description">{view.description.clone()}</p>
         <div class="photos">
@@ -220,22 +212,7 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
                 })
                 .collect_view()}
         </div>
-        <h2>{t!(LANG, "track-timeline")}</h2>
-        <ol class="timeline">
-            {view
-                .timeline
-                .iter()
-                .map(|e| {
-                    view! {
-                        <li>
-                            <time>{china_time(e.at)}</time>
-                            <span class="what">{e.kind.as_str()} " " {e.unit.clone().unwrap_or_default()}</span>
-                            {e.text.clone().map(|t| view! { <p class="said">{t}</p> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
+        <Timeline lang=LANG entries=view.timeline.clone() />
         {open
             .then(|| {
                 view! {

@@ -4,7 +4,7 @@
 
 use crate::{i18n::use_lang, t};
 use domain::{
-    appeal::{AppealStatus, AppealView, EventKind},
+    appeal::{AppealStatus, AppealView, EventKind, TimelineEntry},
     time::china_time,
     Lang,
 };
@@ -142,21 +142,7 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
         {new.then(|| view! { <Receipt lang no=view.tracking_no.clone() code=code.clone() /> })}
         {done_text.map(|text| view! { <p class="ok" role="status">{text}</p> })}
         {error_text.map(|text| view! { <p class="error" role="alert">{text}</p> })}
-        <dl class="appeal-facts">
-            <dt>{t!(lang, "track-number")}</dt>
-            <dd class="code">{view.tracking_no.clone()}</dd>
-            <dt>{t!(lang, "track-status")}</dt>
-            <dd class=format!("status status-{}", view.status.as_str())>{status_text(lang, view.status)}</dd>
-            <dt>{t!(lang, "track-unit")}</dt>
-            <dd>{view.unit.clone()}</dd>
-            <dt>{t!(lang, "track-deadline")}</dt>
-            <dd>
-                {china_time(view.due_at)}
-                {view.overdue.then(|| view! { " " <strong class="overdue">{t!(lang, "track-overdue")}</strong> })}
-            </dd>
-            <dt>{t!(lang, "track-category")}</dt>
-            <dd>{view.category.clone()} " · " {view.village.clone()}</dd>
-        </dl>
+        <AppealFacts lang view=view.clone() />
         <h2>{t!(lang, "track-what")}</h2>
         <p class="description">{view.description.clone()}</p>
         {(!view.photos.is_empty())
@@ -175,23 +161,7 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
                     .collect_view();
                 view! { <div class="photos">{photos}</div> }
             })}
-        <h2>{t!(lang, "track-timeline")}</h2>
-        <ol class="timeline">
-            {view
-                .timeline
-                .iter()
-                .map(|e| {
-                    let text = e.text.clone();
-                    view! {
-                        <li class=format!("event event-{}", e.kind.as_str())>
-                            <time>{china_time(e.at)}</time>
-                            <span class="what">{event_text(lang, e.kind, e.unit.as_deref().unwrap_or(""))}</span>
-                            {text.map(|t| view! { <p class="said">{t}</p> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
+        <Timeline lang entries=view.timeline.clone() />
         {open
             .then(|| {
                 view! {
@@ -279,5 +249,51 @@ fn Receipt(lang: Lang, no: String, code: String) -> impl IntoView {
             <crate::share::CopyLink lang url=link />
             <crate::appeal::DraftSent />
         </section>
+    }
+}
+
+/// Number, status, unit, deadline and place: the same for residents and
+/// staff (who add rows as children).
+#[component]
+pub(crate) fn AppealFacts(lang: Lang, view: AppealView, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <dl class="appeal-facts">
+            <dt>{t!(lang, "track-number")}</dt>
+            <dd class="code">{view.tracking_no.clone()}</dd>
+            <dt>{t!(lang, "track-status")}</dt>
+            <dd class=format!("status status-{}", view.status.as_str())>{status_text(lang, view.status)}</dd>
+            <dt>{t!(lang, "track-unit")}</dt>
+            <dd>{view.unit.clone()}</dd>
+            <dt>{t!(lang, "track-deadline")}</dt>
+            <dd>
+                {china_time(view.due_at)}
+                {view.overdue.then(|| view! { " " <strong class="overdue">{t!(lang, "track-overdue")}</strong> })}
+            </dd>
+            <dt>{t!(lang, "track-category")}</dt>
+            <dd>{view.category.clone()} " · " {view.village.clone()}</dd>
+            {children.map(|c| c())}
+        </dl>
+    }
+}
+
+/// What happened, oldest first; what people wrote shows as plain text.
+#[component]
+pub(crate) fn Timeline(lang: Lang, entries: Vec<TimelineEntry>) -> impl IntoView {
+    view! {
+        <h2>{t!(lang, "track-timeline")}</h2>
+        <ol class="timeline">
+            {entries
+                .into_iter()
+                .map(|e| {
+                    view! {
+                        <li class=format!("event event-{}", e.kind.as_str())>
+                            <time>{china_time(e.at)}</time>
+                            <span class="what">{event_text(lang, e.kind, e.unit.as_deref().unwrap_or(""))}</span>
+                            {e.text.map(|t| view! { <p class="said">{t}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
     }
 }
