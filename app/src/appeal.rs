@@ -5,7 +5,8 @@
 
 use crate::{i18n::use_lang, t};
 use domain::{
-    appeal::{AppealField, AppealOptions, FieldProblem, NewAppeal, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
+    appeal::{AppealOptions, NewAppeal, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
+    form::{Field, FieldProblem},
     Lang,
 };
 use leptos::prelude::*;
@@ -17,12 +18,6 @@ pub trait AppealStore: Send + Sync + 'static {
     fn options(&self, lang: Lang) -> AppealOptions;
     /// A random idempotency key for a form about to be shown.
     fn new_form_key(&self) -> String;
-    fn view<'a>(
-        &'a self,
-        no: &'a str,
-        code: &'a str,
-        lang: Lang,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<domain::appeal::AppealView>> + Send + 'a>>;
 }
 
 #[cfg(feature = "ssr")]
@@ -65,10 +60,10 @@ pub fn AppealPage() -> impl IntoView {
     };
     let values = echo.values.clone();
     let has_problems = !echo.problems.is_empty();
-    let problem = move |field: AppealField| {
+    let problem = move |field: Field| {
         echo.problems.iter().find(|p| p.field == field).map(|p| crate::i18n::loader(lang).get(&p.message_id))
     };
-    let error_of = move |field: AppealField, id: &'static str| {
+    let error_of = move |field: Field, id: &'static str| {
         problem(field).map(|message| view! { <p class="field-error" id=id role="alert">{message}</p> })
     };
     let key = if values.idempotency_key.is_empty() { fresh_idempotency_key() } else { values.idempotency_key.clone() };
@@ -79,7 +74,7 @@ pub fn AppealPage() -> impl IntoView {
         <p>{t!(lang, "appeal-intro")}</p>
         <p class="notice">{t!(lang, "appeal-emergency")}</p>
         {has_problems.then(|| view! { <p class="error" role="alert">{t!(lang, "error-invalid")}</p> })}
-        {error_of(AppealField::IdempotencyKey, "retry-error")}
+        {error_of(Field::IdempotencyKey, "retry-error")}
         <form class="appeal-form" method="post" enctype="multipart/form-data" action=format!("/{}/appeal", lang.slug())>
             <input type="hidden" name="idempotency_key" value=key />
             <fieldset class="categories" aria-describedby="category-error">
@@ -99,7 +94,7 @@ pub fn AppealPage() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            {error_of(AppealField::Category, "category-error")}
+            {error_of(Field::Category, "category-error")}
 
             <label for="village">{t!(lang, "appeal-place")}</label>
             <select id="village" name="village" required aria-describedby="village-error">
@@ -124,7 +119,7 @@ pub fn AppealPage() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            {error_of(AppealField::Village, "village-error")}
+            {error_of(Field::Village, "village-error")}
 
             <label for="description">{t!(lang, "appeal-description")}</label>
             <p class="hint" id="description-hint">{t!(lang, "appeal-description-hint")}</p>
@@ -139,14 +134,14 @@ pub fn AppealPage() -> impl IntoView {
             >
                 {values.description.clone()}
             </textarea>
-            {error_of(AppealField::Description, "description-error")}
+            {error_of(Field::Description, "description-error")}
 
             <PhotoPicker lang />
             // Photos already received with a form that came back with problems.
             {(!values.photos.is_empty())
                 .then(|| view! { <p class="photos-done">{t!(lang, "appeal-photo-done", count = values.photos.len())}</p> })}
             {values.photos.iter().map(|id| view! { <input type="hidden" name="photos" value=id.clone() /> }).collect_view()}
-            {error_of(AppealField::Photos, "photos-error")}
+            {error_of(Field::Photos, "photos-error")}
 
             <label for="phone">{t!(lang, "appeal-phone")}</label>
             <p class="hint" id="phone-hint">{t!(lang, "appeal-phone-hint")}</p>
@@ -159,7 +154,7 @@ pub fn AppealPage() -> impl IntoView {
                 value=values.phone.clone().unwrap_or_default()
                 aria-describedby="phone-hint phone-error"
             />
-            {error_of(AppealField::Phone, "phone-error")}
+            {error_of(Field::Phone, "phone-error")}
 
             <label for="name">{t!(lang, "appeal-name")}</label>
             <input
@@ -170,7 +165,7 @@ pub fn AppealPage() -> impl IntoView {
                 maxlength=NAME_MAX_CHARS.to_string()
                 value=values.name.clone().unwrap_or_default()
             />
-            {error_of(AppealField::Name, "name-error")}
+            {error_of(Field::Name, "name-error")}
 
             <label class="consent">
                 <input type="checkbox" name="consent" value="yes" required />

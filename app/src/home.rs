@@ -20,6 +20,10 @@ pub fn Home() -> impl IntoView {
                 <span class="tile-title">{t!(lang, "home-track-link")}</span>
                 <span>{t!(lang, "home-track-text")}</span>
             </a>
+            <a class="tile" href=format!("/{}/mediators", lang.slug())>
+                <span class="tile-title">{t!(lang, "home-mediators-link")}</span>
+                <span>{t!(lang, "home-mediators-text")}</span>
+            </a>
             <a class="tile" href=format!("/{}/guide", lang.slug())>
                 <span class="tile-title">{t!(lang, "home-guide-link")}</span>
                 <span>{t!(lang, "home-guide-text")}</span>

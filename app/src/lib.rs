@@ -9,6 +9,7 @@ pub mod guide;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod mediator;
 pub mod not_found;
 pub mod prefs;
 pub mod privacy;
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=not_found::NotFound>
                 <Route path=path!("/staff") view=staff::StaffPage />
                 <Route path=path!("/staff/appeals/:no") view=staff::StaffPage />
+                <Route path=path!("/staff/mediations/:no") view=staff::StaffPage />
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />
                     <Route path=path!("guide") view=guide::GuideListPage />
@@ -42,6 +44,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("appeal") view=appeal::AppealPage />
                     <Route path=path!("track") view=track::TrackLookupPage />
                     <Route path=path!("track/:no") view=track::TrackPage />
+                    <Route path=path!("mediators") view=mediator::MediatorsPage />
+                    <Route path=path!("mediators/:id") view=mediator::MediatorPage />
+                    <Route path=path!("mediation") view=mediator::MediationRequestPage />
+                    <Route path=path!("invite/:no/:token") view=mediator::InvitePage />
                     <Route path=path!("privacy") view=privacy::PrivacyPage />
                 </ParentRoute>
             </Routes>

@@ -9,13 +9,14 @@ use crate::{
 };
 use domain::{
     appeal::AppealStatus,
-    staff::{QueueItem, StaffAppeal, StaffUser},
+    mediator::{MediationStatus, Outcome},
+    staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
     time::china_time,
     Lang,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 /// What the server provides to the console (`server/src/staff.rs`).
 #[cfg(feature = "ssr")]
@@ -23,6 +24,8 @@ pub trait StaffStore: Send + Sync + 'static {
     fn user<'a>(&'a self, cookies: &'a str) -> BoxFuture<'a, Option<StaffUser>>;
     fn queue<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<QueueItem>>;
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
+    fn mediations<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<MediationItem>>;
+    fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffMediation>>;
 }
 
 #[cfg(feature = "ssr")]
@@ -52,30 +55,45 @@ fn store() -> Option<std::sync::Arc<dyn StaffStore>> {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Page {
     SignIn,
-    Queue(StaffUser, Vec<QueueItem>),
+    Queue(StaffUser, Vec<QueueItem>, Vec<MediationItem>),
     Appeal(StaffUser, Box<StaffAppeal>),
+    Mediation(StaffUser, Box<StaffMediation>),
     Missing,
 }
 
-async fn load(no: Option<String>) -> Page {
+/// Which console page a path asks for.
+#[derive(Clone, Debug)]
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))] // Only the server loads pages.
+enum Wanted {
+    Queue,
+    Appeal(String),
+    Mediation(String),
+}
+
+async fn load(wanted: Wanted) -> Page {
     let Some(user) = signed_in().await else { return Page::SignIn };
     #[cfg(feature = "ssr")]
     {
         let Some(store) = store() else { return Page::Missing };
-        match no {
-            None => {
+        match wanted {
+            Wanted::Queue => {
                 let queue = store.queue(&user).await;
-                Page::Queue(user, queue)
+                let mediations = store.mediations(&user).await;
+                Page::Queue(user, queue, mediations)
             }
-            Some(no) => match store.appeal(&user, &no).await {
+            Wanted::Appeal(no) => match store.appeal(&user, &no).await {
                 Some(appeal) => Page::Appeal(user, Box::new(appeal)),
+                None => Page::Missing,
+            },
+            Wanted::Mediation(no) => match store.mediation(&user, &no).await {
+                Some(m) => Page::Mediation(user, Box::new(m)),
                 None => Page::Missing,
             },
         }
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (user, no);
+        let _ = (user, wanted);
         Page::Missing
     }
 }
@@ -86,8 +104,14 @@ pub fn StaffPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let no = params.with_untracked(|p| p.get("no"));
+    let mediation = use_location().pathname.with_untracked(|p| p.starts_with("/staff/mediations/"));
+    let wanted = match no {
+        None => Wanted::Queue,
+        Some(no) if mediation => Wanted::Mediation(no),
+        Some(no) => Wanted::Appeal(no),
+    };
     let (error, done) = query.with_untracked(|q| (q.get("error"), q.get("done")));
-    let page = Resource::new(|| (), move |_| load(no.clone()));
+    let page = Resource::new(|| (), move |_| load(wanted.clone()));
     view! {
         <Title text=t!(LANG, "staff-title") />
         <Meta name="robots" content="noindex" />
@@ -104,7 +128,12 @@ pub fn StaffPage() -> impl IntoView {
                             Suspend::new(async move {
                                 match page.await {
                                     Page::SignIn => view! { <SignIn failed=error.is_some() /> }.into_any(),
-                                    Page::Queue(user, items) => view! { <Queue user items /> }.into_any(),
+                                    Page::Queue(user, items, mediations) => {
+                                        view! { <Queue user items mediations /> }.into_any()
+                                    }
+                                    Page::Mediation(user, m) => {
+                                        view! { <MediationDesk user m=*m done error /> }.into_any()
+                                    }
                                     Page::Appeal(user, appeal) => {
                                         view! { <AppealDesk user appeal=*appeal done error /> }.into_any()
                                     }
@@ -156,8 +185,9 @@ fn status_text(status: AppealStatus) -> String {
 }
 
 #[component]
-fn Queue(user: StaffUser, items: Vec<QueueItem>) -> impl IntoView {
+fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>) -> impl IntoView {
     let empty = items.is_empty();
+    let no_mediations = mediations.is_empty();
     view! {
         <WhoAmI user />
         <h1>{t!(LANG, "staff-queue")}</h1>
@@ -174,6 +204,25 @@ fn Queue(user: StaffUser, items: Vec<QueueItem>) -> impl IntoView {
                             <span>{status_text(item.status)} " · " {item.unit} " · "</span>
                             <span>{t!(LANG, "track-deadline")} " " {china_time(item.due_at)}</span>
                             {item.overdue.then(|| view! { " " <strong class="overdue">{t!(LANG, "track-overdue")}</strong> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <h2>{t!(LANG, "staff-mediations")}</h2>
+        {no_mediations.then(|| view! { <p>{t!(LANG, "staff-mediations-empty")}</p> })}
+        <ul class="queue mediations">
+            {mediations
+                .into_iter()
+                .map(|m| {
+                    let waiting = m.status == MediationStatus::Dispatch;
+                    view! {
+                        <li class:overdue=waiting>
+                            <a href=format!("/staff/mediations/{}", m.tracking_no)>{m.tracking_no.clone()}</a>
+                            " " {crate::mediator::specialty_text(LANG, m.dispute_type)} " · " {m.village}
+                            <br />
+                            <span>{crate::mediator::status_text(LANG, m.status)} " · " {m.unit}</span>
+                            {m.mediator.map(|name| view! { " · " <span>{name}</span> })}
                         </li>
                     }
                 })
@@ -244,5 +293,93 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
                     </form>
                 }
             })}
+    }
+}
+
+/// One mediation for the arranging unit: both sides' contacts and lists,
+/// and the next step: assign, set time and place, record the outcome.
+#[component]
+fn MediationDesk(user: StaffUser, m: StaffMediation, done: Option<String>, error: Option<String>) -> impl IntoView {
+    let view = m.view.clone();
+    let action = format!("/staff/mediations/{}", view.tracking_no);
+    let csrf = user.csrf_token.clone();
+    let hidden = move || view! { <input type="hidden" name="csrf" value=csrf.clone() /> };
+    let can_assign = matches!(view.status, MediationStatus::Dispatch | MediationStatus::Matched);
+    let can_schedule = matches!(view.status, MediationStatus::Matched | MediationStatus::Scheduled);
+    let error_text = error.map(|e| match e.as_str() {
+        "recused" => t!(LANG, "staff-mediation-recused-refused"),
+        "time" => t!(LANG, "staff-mediation-bad-time"),
+        _ => t!(LANG, "staff-refused"),
+    });
+    let names = |list: &[String]| list.join("、");
+    view! {
+        <WhoAmI user />
+        <p><a href="/staff">{t!(LANG, "staff-back")}</a></p>
+        <h1>{view.tracking_no.clone()}</h1>
+        {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
+        {error_text.map(|text| view! { <p class="error" role="alert">{text}</p> })}
+        <dl class="appeal-facts">
+            <dt>{t!(LANG, "track-status")}</dt>
+            <dd class="status">{crate::mediator::status_text(LANG, view.status)}</dd>
+            <dt>{t!(LANG, "mediation-dispute-type")}</dt>
+            <dd>{crate::mediator::specialty_text(LANG, view.dispute_type)} " · " {view.township.clone()} " " {view.village.clone()}</dd>
+            <dt>{t!(LANG, "staff-mediation-phone-a")}</dt>
+            <dd>{m.phone_a.clone().unwrap_or_default()}</dd>
+            <dt>{t!(LANG, "staff-mediation-phone-b")}</dt>
+            <dd>{m.phone_b.clone().unwrap_or_default()}</dd>
+            <dt>{t!(LANG, "staff-mediation-picks-a")}</dt>
+            <dd>{names(&view.a_picks.iter().map(|c| c.name.clone()).collect::<Vec<_>>())}</dd>
+            <dt>{t!(LANG, "staff-mediation-picks-b")}</dt>
+            <dd>{names(&m.b_picks)}</dd>
+            <dt>{t!(LANG, "staff-mediation-recused")}</dt>
+            <dd class="recused">{names(&m.recused)}</dd>
+            {view.mediator.clone().map(|c| view! { <dt>{t!(LANG, "mediation-the-mediator")}</dt><dd class="mediator">{c.name}</dd> })}
+            {view.scheduled_at.map(|at| view! { <dt>{t!(LANG, "mediation-when-where")}</dt><dd>{china_time(at)} " · " {view.place.clone().unwrap_or_default()}</dd> })}
+        </dl>
+        <h2>{t!(LANG, "mediation-description")}</h2>
+        <p class="description">{view.description.clone().unwrap_or_default()}</p>
+        {can_assign.then(|| view! {
+            <form class="resident-action" method="post" action=action.clone()>
+                {hidden()}
+                <input type="hidden" name="action" value="assign" />
+                <label for="mediator">{t!(LANG, "staff-mediation-assign")}</label>
+                <p class="hint">{t!(LANG, "staff-mediation-assign-hint")}</p>
+                <select id="mediator" name="mediator" required>
+                    {m.candidates.iter().map(|c| {
+                        let label = format!(
+                            "{} · {} · {}",
+                            c.name,
+                            c.specialties.iter().map(|s| crate::mediator::specialty_text(LANG, *s)).collect::<Vec<_>>().join("、"),
+                            c.languages.iter().map(|l| crate::mediator::language_text(LANG, *l)).collect::<Vec<_>>().join("、"),
+                        );
+                        view! { <option value=c.id.clone()>{label}</option> }
+                    }).collect_view()}
+                </select>
+                <button type="submit" class="button">{t!(LANG, "staff-mediation-assign-send")}</button>
+            </form>
+        })}
+        {can_schedule.then(|| view! {
+            <form class="resident-action" method="post" action=action.clone()>
+                {hidden()}
+                <input type="hidden" name="action" value="schedule" />
+                <label for="when">{t!(LANG, "staff-mediation-when")}</label>
+                <input id="when" name="when" type="datetime-local" required />
+                <label for="place">{t!(LANG, "staff-mediation-place")}</label>
+                <input id="place" name="place" required maxlength="200" />
+                <button type="submit" class="button">{t!(LANG, "staff-mediation-schedule-send")}</button>
+            </form>
+            <form class="resident-action" method="post" action=action.clone()>
+                {hidden()}
+                <input type="hidden" name="action" value="outcome" />
+                <label for="outcome">{t!(LANG, "mediation-outcome")}</label>
+                <select id="outcome" name="outcome" required>
+                    {Outcome::ALL.iter().map(|o| view! {
+                        <option value=o.as_str()>{crate::mediator::outcome_text(LANG, *o)}</option>
+                    }).collect_view()}
+                </select>
+                <button type="submit" class="button">{t!(LANG, "staff-mediation-outcome-send")}</button>
+            </form>
+        })}
+        <crate::mediator::MediationTimeline lang=LANG entries=view.timeline.clone() />
     }
 }

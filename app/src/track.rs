@@ -1,6 +1,6 @@
-//! `/{lang}/track`: follow an appeal with its number and code. The page is
-//! complete server HTML; adding information, rating and reopening are
-//! plain forms, so they work on every phone.
+//! `/{lang}/track`: follow an appeal or a mediation request with its number
+//! and code. The page is complete server HTML; adding information, rating
+//! and reopening are plain forms, so they work on every phone.
 
 use crate::{i18n::use_lang, t};
 use domain::{
@@ -11,6 +11,24 @@ use domain::{
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// What a number and code open: an appeal or a mediation request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum TrackedCase {
+    Appeal(Box<AppealView>),
+    Mediation(Box<domain::mediator::MediationView>),
+}
+
+/// What the server provides to the tracking page (`server/src/track.rs`).
+#[cfg(feature = "ssr")]
+pub trait TrackStore: Send + Sync + 'static {
+    fn tracked<'a>(
+        &'a self,
+        no: &'a str,
+        code: &'a str,
+        lang: Lang,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<TrackedCase>> + Send + 'a>>;
+}
 
 /// Number and code, by hand; a complete pair opens the appeal.
 #[component]
@@ -52,7 +70,7 @@ pub fn TrackPage() -> impl IntoView {
     let no = params.with_untracked(|p| p.get("no").unwrap_or_default());
     let (code, new, done, error) = query
         .with_untracked(|q| (q.get("code").unwrap_or_default(), q.get("new").is_some(), q.get("done"), q.get("error")));
-    let appeal = {
+    let case = {
         let (no, code) = (no.clone(), code.clone());
         Resource::new(|| (), move |_| load(lang, no.clone(), code.clone()))
     };
@@ -65,8 +83,16 @@ pub fn TrackPage() -> impl IntoView {
                 move || {
                     let (no, code, done, error) = (no.clone(), code.clone(), done.clone(), error.clone());
                     Suspend::new(async move {
-                        match appeal.await {
-                            Some(view) => view! { <Appeal view code new done error /> }.into_any(),
+                        match case.await {
+                            Some(TrackedCase::Appeal(view)) => view! { <Appeal view=*view code new done error /> }.into_any(),
+                            Some(TrackedCase::Mediation(view)) => {
+                                let key = crate::mediator::SideKey { field: "code", value: code };
+                                view! {
+                                    <h1>{t!(lang, "track-heading")}</h1>
+                                    <crate::mediator::MediationCase view=*view key new done error />
+                                }
+                                    .into_any()
+                            }
                             None => {
                                 #[cfg(feature = "ssr")]
                                 if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -87,11 +113,11 @@ pub fn TrackPage() -> impl IntoView {
     }
 }
 
-async fn load(lang: Lang, no: String, code: String) -> Option<AppealView> {
+async fn load(lang: Lang, no: String, code: String) -> Option<TrackedCase> {
     #[cfg(feature = "ssr")]
     {
-        let store = crate::appeal::store()?;
-        store.view(&no, &code, lang).await
+        let store = use_context::<std::sync::Arc<dyn TrackStore>>()?;
+        store.tracked(&no, &code, lang).await
     }
     #[cfg(not(feature = "ssr"))]
     {

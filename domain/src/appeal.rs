@@ -1,7 +1,10 @@
 //! Appeals (接诉即办): what a resident sends, and the rules both the form
 //! and the server check with this same code.
 
-use crate::Lang;
+use crate::{
+    form::{is_idempotency_key, problem, Field, FieldProblem},
+    Lang,
+};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -34,31 +37,6 @@ pub struct NewAppeal {
     pub idempotency_key: String,
 }
 
-/// Which input a problem is about; the form shows it next to that field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AppealField {
-    Category,
-    Village,
-    Description,
-    Phone,
-    Name,
-    Photos,
-    IdempotencyKey,
-}
-
-/// One problem with one field, named by its Fluent message id so that the
-/// reader sees it in their language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldProblem {
-    pub field: AppealField,
-    pub message_id: String,
-}
-
-fn problem(field: AppealField, message_id: &str) -> FieldProblem {
-    FieldProblem { field, message_id: message_id.to_owned() }
-}
-
 impl NewAppeal {
     /// Every problem at once, so the form can mark all fields in one go.
     /// Whether the category and village exist is checked by the server,
@@ -66,31 +44,30 @@ impl NewAppeal {
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
         if self.category.trim().is_empty() {
-            problems.push(problem(AppealField::Category, "appeal-error-category"));
+            problems.push(problem(Field::Category, "appeal-error-category"));
         }
         if self.village.trim().is_empty() {
-            problems.push(problem(AppealField::Village, "appeal-error-village"));
+            problems.push(problem(Field::Village, "appeal-error-village"));
         }
         let length = self.description.trim().chars().count();
         if length < DESCRIPTION_MIN_CHARS {
-            problems.push(problem(AppealField::Description, "appeal-error-description-short"));
+            problems.push(problem(Field::Description, "appeal-error-description-short"));
         } else if length > DESCRIPTION_MAX_CHARS {
-            problems.push(problem(AppealField::Description, "appeal-error-description-long"));
+            problems.push(problem(Field::Description, "appeal-error-description-long"));
         }
         if let Some(phone) = self.phone.as_deref().filter(|p| !p.trim().is_empty()) {
             if normalise_phone(phone).is_none() {
-                problems.push(problem(AppealField::Phone, "appeal-error-phone"));
+                problems.push(problem(Field::Phone, "appeal-error-phone"));
             }
         }
         if self.name.as_deref().is_some_and(|n| n.trim().chars().count() > NAME_MAX_CHARS) {
-            problems.push(problem(AppealField::Name, "appeal-error-name"));
+            problems.push(problem(Field::Name, "appeal-error-name"));
         }
         if self.photos.len() > MAX_PHOTOS {
-            problems.push(problem(AppealField::Photos, "appeal-error-photos"));
+            problems.push(problem(Field::Photos, "appeal-error-photos"));
         }
-        let key = &self.idempotency_key;
-        if key.len() < 8 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            problems.push(problem(AppealField::IdempotencyKey, "appeal-error-retry"));
+        if !is_idempotency_key(&self.idempotency_key) {
+            problems.push(problem(Field::IdempotencyKey, "appeal-error-retry"));
         }
         problems
     }
@@ -218,8 +195,8 @@ mod tests {
             idempotency_key: "x".into(),
             ..valid()
         };
-        let fields: Vec<AppealField> = appeal.problems().into_iter().map(|p| p.field).collect();
-        use AppealField::*;
+        let fields: Vec<Field> = appeal.problems().into_iter().map(|p| p.field).collect();
+        use Field::*;
         assert_eq!(fields, [Category, Village, Description, Phone, Name, Photos, IdempotencyKey]);
         let long = NewAppeal { description: "长".repeat(2001), ..valid() };
         assert_eq!(long.problems()[0].message_id, "appeal-error-description-long");

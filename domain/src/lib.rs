@@ -4,8 +4,10 @@
 //! same code and the wasm bundle stays small.
 
 pub mod appeal;
+pub mod form;
 pub mod guide;
 pub mod lang;
+pub mod mediator;
 pub mod staff;
 pub mod time;
 

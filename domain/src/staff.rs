@@ -34,3 +34,30 @@ pub struct StaffAppeal {
     /// Where it may be sent: the unit above and the units below.
     pub transfer_to: Vec<Choice>,
 }
+
+/// One mediation request in the console's list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MediationItem {
+    pub tracking_no: String,
+    pub status: crate::mediator::MediationStatus,
+    pub dispute_type: crate::mediator::Specialty,
+    pub village: String,
+    pub unit: String,
+    pub mediator: Option<String>,
+    pub created_at: i64,
+}
+
+/// A mediation as the arranging unit sees it: both phones, both sides'
+/// recusals, and the mediators it may assign.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffMediation {
+    pub view: crate::mediator::MediationView,
+    pub phone_a: Option<String>,
+    pub phone_b: Option<String>,
+    pub b_picks: Vec<String>,
+    /// Names of every mediator recused by either side.
+    pub recused: Vec<String>,
+    /// Mediators not recused by either side, the best fit first (specialty,
+    /// language, township).
+    pub candidates: Vec<crate::mediator::MediatorCard>,
+}

@@ -3,7 +3,10 @@
 //! to a status code and a Fluent message id, so the reader gets a clear
 //! message in their language and internals stay in the log.
 
-use crate::appeal::{photos::PhotoError, AppealError};
+use crate::{
+    appeal::{photos::PhotoError, AppealError},
+    mediator::MediationError,
+};
 use app::i18n::loader;
 use axum::{
     extract::rejection::JsonRejection,
@@ -11,7 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use domain::{appeal::FieldProblem, Lang};
+use domain::{form::FieldProblem, Lang};
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +24,9 @@ pub enum ApiError {
     /// A wrong tracking number and a wrong code get this same answer.
     #[error("no appeal with this number and code")]
     AppealNotFound,
+    /// The same for a wrong number, code or invitation.
+    #[error("no mediation with this number and code")]
+    MediationNotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("search query too long")]
@@ -56,7 +62,7 @@ struct ErrorBody {
 
 #[derive(Serialize)]
 struct ProblemBody {
-    field: domain::appeal::AppealField,
+    field: domain::form::Field,
     error: String,
     message: String,
 }
@@ -64,7 +70,7 @@ struct ProblemBody {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::NotFound | ApiError::AppealNotFound => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::AppealNotFound | ApiError::MediationNotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) | ApiError::QueryTooLong => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotJson | ApiError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -79,6 +85,7 @@ impl ApiError {
         match self {
             ApiError::NotFound => "error-not-found",
             ApiError::AppealNotFound => "error-appeal-not-found",
+            ApiError::MediationNotFound => "error-mediation-not-found",
             ApiError::BadRequest(_) => "error-bad-request",
             ApiError::QueryTooLong => "error-query-too-long",
             ApiError::TooLarge => "error-too-large",
@@ -131,6 +138,21 @@ impl From<AppealError> for ApiError {
             AppealError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             AppealError::BadText => ApiError::Unprocessable("error-bad-text"),
             AppealError::Database(e) => ApiError::Unavailable(e.to_string()),
+        }
+    }
+}
+
+impl From<MediationError> for ApiError {
+    fn from(e: MediationError) -> Self {
+        match e {
+            MediationError::Invalid(problems) => ApiError::Invalid(problems),
+            MediationError::KeyReused => ApiError::Unprocessable("error-key-reused"),
+            MediationError::NotFound => ApiError::MediationNotFound,
+            MediationError::NotNow => ApiError::Conflict("error-not-now"),
+            MediationError::Recused => ApiError::Conflict("mediation-error-recused-assign"),
+            MediationError::BadRating => ApiError::Unprocessable("error-bad-rating"),
+            MediationError::BadText => ApiError::Unprocessable("error-bad-text"),
+            MediationError::Database(e) => ApiError::Unavailable(e.to_string()),
         }
     }
 }

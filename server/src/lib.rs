@@ -11,10 +11,12 @@ pub mod error;
 pub mod guide;
 pub mod health;
 pub mod limits;
+pub mod mediator;
 pub mod pages;
 pub mod qr;
 pub mod router;
 pub mod staff;
+pub mod track;
 pub mod units;
 
 pub use router::{router, AppState};

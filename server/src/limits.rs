@@ -23,6 +23,8 @@ use std::{
 pub enum Kind {
     /// New appeals, from the API or the form.
     Appeal,
+    /// New mediation requests and answers to invitations.
+    Mediation,
     /// Photo uploads.
     Upload,
     /// Reading an appeal with number and code, and resident actions.
@@ -42,13 +44,14 @@ pub struct RateLimits {
 }
 
 impl RateLimits {
-    /// Generous for a person, tight for a script: 20 appeals, 60 photos
-    /// and 300 look-ups per client per 10 minutes.
+    /// Generous for a person, tight for a script: 20 appeals, 20
+    /// mediation requests, 60 photos and 300 look-ups per client per 10 minutes.
     pub fn standard(trust_proxy: bool) -> RateLimits {
         let ten_minutes = Duration::from_secs(600);
         RateLimits::new(
             [
                 (Kind::Appeal, Limit { requests: 20, window: ten_minutes }),
+                (Kind::Mediation, Limit { requests: 20, window: ten_minutes }),
                 (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
                 (Kind::Track, Limit { requests: 300, window: ten_minutes }),
             ],
@@ -111,6 +114,10 @@ async fn limited(state: &AppState, kind: Kind, request: Request, next: Next) -> 
 
 pub async fn appeals(State(state): State<AppState>, request: Request, next: Next) -> Response {
     limited(&state, Kind::Appeal, request, next).await
+}
+
+pub async fn mediations(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    limited(&state, Kind::Mediation, request, next).await
 }
 
 pub async fn uploads(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -2,7 +2,7 @@
 //! rendered on the server, after static files had their chance.
 
 use crate::AppState;
-use app::{appeal::AppealStore, guide::GuideStore, staff::StaffStore};
+use app::{appeal::AppealStore, guide::GuideStore, mediator::MediatorStore, staff::StaffStore, track::TrackStore};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -69,7 +69,11 @@ fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let guides: Arc<dyn GuideStore> = state.guides.clone();
     let appeals: Arc<dyn AppealStore> = Arc::new(state.clone());
     let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
+    let tracking: Arc<dyn TrackStore> = Arc::new(state.clone());
+    let mediators: Arc<dyn MediatorStore> = Arc::new(state.clone());
     move || {
+        provide_context(tracking.clone());
+        provide_context(mediators.clone());
         provide_context(guides.clone());
         provide_context(appeals.clone());
         provide_context(staff.clone());

@@ -7,6 +7,7 @@ use crate::{
     guide::{self, GuideError, Library},
     health,
     limits::{self, RateLimits},
+    mediator::{self, Cases, Directory},
     pages,
     staff::{self, Accounts},
     units::{Units, UnitsError},
@@ -39,6 +40,7 @@ pub struct AppState {
     pub staff: Arc<Accounts>,
     pub photos: Arc<Photos>,
     pub limits: Arc<RateLimits>,
+    pub mediations: Arc<Cases>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +51,8 @@ pub enum StartError {
     Units(#[from] UnitsError),
     #[error("appeal routing: {0}")]
     Routing(#[from] appeal::routing::RoutingError),
+    #[error("mediators: {0}")]
+    Mediators(#[from] mediator::directory::DirectoryError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -79,6 +83,8 @@ impl AppState {
         let units = Arc::new(Units::load(&content.join("units.toml"))?);
         let routing = Routing::load(&content.join("appeal"), &units)?;
         let appeals = Desk::new(db.clone(), units.clone(), routing, public_url).await?;
+        let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
+        let mediations = Arc::new(Cases::new(db.clone(), directory, public_url).await?);
         let staff = Arc::new(Accounts::new(db.clone(), units));
         let photos = Arc::new(Photos::new(db.clone(), &data.join("photos")));
         Ok(AppState {
@@ -91,6 +97,7 @@ impl AppState {
             staff,
             photos,
             limits: Arc::new(RateLimits::standard(std::env::var("GONGDAO_TRUST_PROXY").is_ok_and(|v| v == "1"))),
+            mediations,
         })
     }
 }
@@ -122,6 +129,19 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/api/appeals/{no}/info", post(appeal::api::add_info).route_layer(limited(&state, limits::tracking)))
         .route("/api/appeals/{no}/rating", post(appeal::api::rate).route_layer(limited(&state, limits::tracking)))
         .route("/api/appeals/{no}/reopen", post(appeal::api::reopen).route_layer(limited(&state, limits::tracking)))
+        .route("/api/mediators", get(mediator::api::list))
+        .route("/api/mediators/{id}", get(mediator::api::profile))
+        .route("/api/mediations", post(mediator::api::create).route_layer(limited(&state, limits::mediations)))
+        .route("/api/mediations/{no}", get(mediator::api::show).route_layer(limited(&state, limits::tracking)))
+        .route(
+            "/api/mediations/{no}/respond",
+            post(mediator::api::respond).route_layer(limited(&state, limits::mediations)),
+        )
+        .route(
+            "/api/mediations/{no}/dispatch",
+            post(mediator::api::dispatch).route_layer(limited(&state, limits::tracking)),
+        )
+        .route("/api/mediations/{no}/rating", post(mediator::api::rate).route_layer(limited(&state, limits::tracking)))
         // Pages with plain HTML forms; GET renders them like any page.
         .route(
             "/{lang}/appeal",
@@ -133,6 +153,18 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             ),
         )
         .route(
+            "/{lang}/mediation",
+            get(pages::render).merge(post(mediator::forms::submit).route_layer(limited(&state, limits::mediations))),
+        )
+        .route(
+            "/{lang}/invite/{no}/{token}",
+            get(pages::render).merge(post(mediator::forms::answer).route_layer(limited(&state, limits::mediations))),
+        )
+        .route(
+            "/{lang}/mediation/{no}/{action}",
+            post(mediator::forms::side_action).route_layer(limited(&state, limits::tracking)),
+        )
+        .route(
             "/{lang}/track/{no}/{action}",
             post(appeal::forms::resident_action).route_layer(limited(&state, limits::tracking)),
         )
@@ -140,6 +172,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/staff/login", post(staff::console::login).route_layer(limited(&state, limits::tracking)))
         .route("/staff/logout", post(staff::console::logout))
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
+        .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
         .fallback_service(static_then_pages)
         .with_state(state)
         .layer(middleware::from_fn(cache_and_security_headers))

@@ -5,5 +5,6 @@
 
 pub mod accounts;
 pub mod console;
+pub mod mediations;
 
 pub use accounts::{Accounts, StaffError};

@@ -77,18 +77,11 @@ impl Guard {
     }
 }
 
-/// Number and code, checked through the guard.
+/// Number and code of an appeal, checked through the tracking guard.
 pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<domain::appeal::TrackingNo, AppealError> {
-    if state.guard.is_locked(no) {
-        state.guard.failed(no).await;
-        return Err(AppealError::NotFound);
-    }
-    match state.appeals.authorise(no, code).await {
-        Err(AppealError::NotFound) => {
-            state.guard.failed(no).await;
-            Err(AppealError::NotFound)
-        }
-        other => other,
+    match crate::track::authorise(state, no, code).await? {
+        crate::track::Tracked::Appeal(no) => Ok(no),
+        crate::track::Tracked::Mediation(_) => Err(AppealError::NotFound),
     }
 }
 

@@ -72,6 +72,17 @@ impl Secret {
         AccessCode::from_random(&picked)
     }
 
+    /// The secret of an invitation to the other side of a dispute: 128
+    /// bits, hex, derived like the access code so that a retry gets it back.
+    pub fn invite_token(&self, idempotency_key: &str) -> String {
+        hex::encode(&self.mac(&[b"invite-token", idempotency_key.as_bytes()])[..16])
+    }
+
+    /// What the database keeps instead of the invitation token.
+    pub fn token_hash(&self, tracking_no: &TrackingNo, token: &str) -> String {
+        hex::encode(self.mac(&[b"invite-hash", tracking_no.as_str().as_bytes(), token.as_bytes()]))
+    }
+
     /// What the database keeps instead of the code.
     pub fn code_hash(&self, tracking_no: &TrackingNo, code: &AccessCode) -> String {
         hex::encode(self.mac(&[b"code-hash", tracking_no.as_str().as_bytes(), code.as_str().as_bytes()]))

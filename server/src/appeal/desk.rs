@@ -9,9 +9,10 @@ use super::{
 use crate::{db::Db, units::Units};
 use domain::{
     appeal::{
-        mask_phone, normalise_phone, AccessCode, AppealField, AppealReceipt, AppealStatus, AppealView, EventKind,
-        FieldProblem, NewAppeal, TimelineEntry, TrackingNo, COMMENT_MAX_CHARS, DESCRIPTION_MAX_CHARS,
+        mask_phone, normalise_phone, AccessCode, AppealReceipt, AppealStatus, AppealView, EventKind, NewAppeal,
+        TimelineEntry, TrackingNo, COMMENT_MAX_CHARS, DESCRIPTION_MAX_CHARS,
     },
+    form::{Field, FieldProblem},
     Lang,
 };
 use sqlx::{Any, Row, Transaction};
@@ -60,11 +61,11 @@ impl Desk {
     pub async fn create(&self, new: &NewAppeal, at: Timestamp) -> Result<(AppealReceipt, bool), AppealError> {
         let mut problems = new.problems();
         if !new.category.is_empty() && self.routing.category(&new.category).is_none() {
-            problems.push(FieldProblem { field: AppealField::Category, message_id: "appeal-error-category".into() });
+            problems.push(FieldProblem { field: Field::Category, message_id: "appeal-error-category".into() });
         }
         let route = self.routing.route(&self.units, &new.category, &new.village);
-        if !new.village.is_empty() && route.is_none() && problems.iter().all(|p| p.field != AppealField::Category) {
-            problems.push(FieldProblem { field: AppealField::Village, message_id: "appeal-error-village".into() });
+        if !new.village.is_empty() && route.is_none() && problems.iter().all(|p| p.field != Field::Category) {
+            problems.push(FieldProblem { field: Field::Village, message_id: "appeal-error-village".into() });
         }
         if !problems.is_empty() {
             return Err(AppealError::Invalid(problems));
@@ -123,10 +124,8 @@ impl Desk {
                                 .await?;
                         if attached.rows_affected() != 1 {
                             tx.rollback().await?;
-                            let problem = FieldProblem {
-                                field: AppealField::Photos,
-                                message_id: "appeal-error-photo-lost".into(),
-                            };
+                            let problem =
+                                FieldProblem { field: Field::Photos, message_id: "appeal-error-photo-lost".into() };
                             return Err(AppealError::Invalid(vec![problem]));
                         }
                     }
@@ -390,11 +389,11 @@ async fn add_event(
     Ok(())
 }
 
-fn is_unique_violation(e: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
-async fn load_or_create_secret(db: &Db) -> Result<Secret, sqlx::Error> {
+pub(crate) async fn load_or_create_secret(db: &Db) -> Result<Secret, sqlx::Error> {
     if let Some(secret) =
         sqlx::query_scalar::<_, String>("SELECT value FROM portal_meta WHERE key = 'secret'").fetch_optional(db).await?
     {

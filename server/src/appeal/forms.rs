@@ -17,12 +17,8 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Form,
 };
-use domain::{
-    appeal::{AppealView, NewAppeal},
-    Lang,
-};
+use domain::{appeal::NewAppeal, Lang};
 use serde::Deserialize;
-use std::{future::Future, pin::Pin};
 
 impl AppealStore for AppState {
     fn options(&self, lang: Lang) -> domain::appeal::AppealOptions {
@@ -32,18 +28,6 @@ impl AppealStore for AppState {
     fn new_form_key(&self) -> String {
         // 128 random bits: no two forms share a key.
         format!("form-{}", &super::codes::new_secret()[..32])
-    }
-
-    fn view<'a>(
-        &'a self,
-        no: &'a str,
-        code: &'a str,
-        lang: Lang,
-    ) -> Pin<Box<dyn Future<Output = Option<AppealView>> + Send + 'a>> {
-        Box::pin(async move {
-            let no = authorise(self, no, code).await.ok()?;
-            self.appeals.view(&no, lang, now()).await.ok()
-        })
     }
 }
 

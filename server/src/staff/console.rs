@@ -13,7 +13,7 @@ use axum::{
 };
 use domain::{
     appeal::{Choice, EventKind, TrackingNo},
-    staff::{QueueItem, StaffAppeal, StaffUser},
+    staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
     Lang,
 };
 use serde::Deserialize;
@@ -31,6 +31,21 @@ impl StaffStore for AppState {
 
     fn queue<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<QueueItem>> {
         Box::pin(async move { self.appeals.queue(&user.unit, Lang::Zh, now()).await.unwrap_or_default() })
+    }
+
+    fn mediations<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<MediationItem>> {
+        Box::pin(async move { self.mediations.queue(&user.unit, Lang::Zh, now()).await.unwrap_or_default() })
+    }
+
+    fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> Boxed<'a, Option<StaffMediation>> {
+        Box::pin(async move {
+            let no = TrackingNo::parse(no)?;
+            let unit = self.mediations.unit_of(&no).await.ok()?;
+            if !self.appeals.units.is_within(&unit, &user.unit) {
+                return None;
+            }
+            self.mediations.staff_view(&no, Lang::Zh, now()).await.ok()
+        })
     }
 
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> Boxed<'a, Option<StaffAppeal>> {
@@ -58,7 +73,7 @@ impl StaffStore for AppState {
     }
 }
 
-fn cookies(headers: &HeaderMap) -> String {
+pub(crate) fn cookies(headers: &HeaderMap) -> String {
     headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ")
 }
 

@@ -6,6 +6,7 @@ mod database;
 mod guide;
 mod health;
 mod limits;
+mod mediator;
 mod openapi;
 mod pages;
 mod photos;

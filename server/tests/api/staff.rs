@@ -1,43 +1,15 @@
 //! The staff console: sign-in, sessions, CSRF, and that staff see only
 //! their own unit and the units below it.
 
-use crate::support::{portal, TestPortal};
+use crate::support::{csrf_of, login, page, seeded, TestPortal};
 use axum::{body::Body, http::Request};
 use serde_json::json;
-use std::path::Path;
-
-async fn seeded() -> TestPortal {
-    let portal = portal().await;
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/demo-staff.toml");
-    portal.state.staff.seed_demo(&demo).await.unwrap();
-    portal
-}
-
-async fn login(portal: &TestPortal, user: &str, password: &str) -> Option<String> {
-    let request = Request::post("/staff/login")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(Body::from(format!("username={user}&password={password}")))
-        .unwrap();
-    let answer = portal.send(request).await;
-    assert_eq!(answer.status, 303);
-    let cookie = answer.headers.get("set-cookie")?.to_str().unwrap().to_owned();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
-    Some(cookie.split(';').next().unwrap().to_owned())
-}
-
-async fn page(portal: &TestPortal, path: &str, cookie: &str) -> crate::support::Answer {
-    portal.send(Request::get(path).header("cookie", cookie).body(Body::empty()).unwrap()).await
-}
 
 async fn appeal_in(portal: &TestPortal, village: &str, key: &str) -> (String, String) {
     let body = json!({"lang": "zh", "category": "drinking-water", "village": village,
         "description": "村里的水井已经干了三天。", "phone": "13812345678", "idempotency_key": key});
     let receipt = portal.post_json("/api/appeals", &body).await.json();
     (receipt["tracking_no"].as_str().unwrap().to_owned(), receipt["access_code"].as_str().unwrap().to_owned())
-}
-
-fn csrf_of(html: &str) -> String {
-    html.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
 }
 
 async fn act(portal: &TestPortal, cookie: &str, no: &str, form: &str) -> crate::support::Answer {

@@ -99,3 +99,33 @@ async fn fresh_postgres_database(admin_url: &str) -> String {
     admin.close().await;
     format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0)
 }
+
+/// A portal with the demo staff users.
+pub async fn seeded() -> TestPortal {
+    let portal = portal().await;
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/demo-staff.toml");
+    portal.state.staff.seed_demo(&demo).await.unwrap();
+    portal
+}
+
+/// Signs in; the session cookie, or `None` when refused.
+pub async fn login(portal: &TestPortal, user: &str, password: &str) -> Option<String> {
+    let request = Request::post("/staff/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(format!("username={user}&password={password}")))
+        .unwrap();
+    let answer = portal.send(request).await;
+    assert_eq!(answer.status, 303);
+    let cookie = answer.headers.get("set-cookie")?.to_str().unwrap().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    Some(cookie.split(';').next().unwrap().to_owned())
+}
+
+pub async fn page(portal: &TestPortal, path: &str, cookie: &str) -> Answer {
+    portal.send(Request::get(path).header("cookie", cookie).body(Body::empty()).unwrap()).await
+}
+
+/// The CSRF token of the first form on a console page.
+pub fn csrf_of(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
+}

@@ -1,0 +1,215 @@
+//! The mediation JSON API (documented in `/api/openapi.json`): the board,
+//! a request, party B's answer, dispatch on request, the view of either
+//! side, and ratings.
+
+use super::cases::MediationError;
+use crate::{appeal::desk::now, error::ApiError, track, AppState};
+use axum::{
+    extract::{rejection::JsonRejection, Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    Json,
+};
+use domain::{
+    appeal::TrackingNo,
+    mediator::{DirectoryFilter, MediationAnswer, MediatorCard, MediatorKind, NewMediation, Party, Specialty},
+    Lang,
+};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct BoardQuery {
+    lang: Option<String>,
+    specialty: Option<String>,
+    township: Option<String>,
+    language: Option<String>,
+    kind: Option<String>,
+}
+
+fn lang_of(param: Option<&str>) -> Lang {
+    param.and_then(|l| l.parse().ok()).unwrap_or(Lang::Zh)
+}
+
+/// Empty means "any"; anything else must be a known value.
+fn filter_value<T>(value: Option<&str>, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, ApiError> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => parse(v).map(Some).ok_or(ApiError::Unprocessable("mediation-error-filter")),
+    }
+}
+
+impl BoardQuery {
+    pub fn filter(&self) -> Result<DirectoryFilter, ApiError> {
+        Ok(DirectoryFilter {
+            specialty: filter_value(self.specialty.as_deref(), Specialty::parse)?,
+            township: self.township.clone().filter(|t| !t.trim().is_empty()),
+            language: filter_value(self.language.as_deref(), |l| l.parse().ok())?,
+            kind: filter_value(self.kind.as_deref(), MediatorKind::parse)?,
+        })
+    }
+}
+
+/// The board's cards for a filter, names in `lang`.
+pub async fn board(state: &AppState, filter: &DirectoryFilter, lang: Lang) -> Result<Vec<MediatorCard>, ApiError> {
+    let records = state.mediations.records().await?;
+    let directory = &state.mediations.directory;
+    Ok(directory
+        .matching(filter)
+        .map(|e| directory.card(e, lang, records.get(&e.raw.id).copied().unwrap_or_default()))
+        .collect())
+}
+
+/// `GET /api/mediators?lang=&specialty=&township=&language=&kind=`
+pub async fn list(State(state): State<AppState>, Query(q): Query<BoardQuery>) -> Response {
+    let lang = lang_of(q.lang.as_deref());
+    let result = async { board(&state, &q.filter()?, lang).await };
+    match result.await {
+        Ok(cards) => Json(cards).into_response(),
+        Err(e) => e.into_response_in(lang),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+    code: Option<String>,
+    invite: Option<String>,
+}
+
+/// `GET /api/mediators/{id}?lang=`
+pub async fn profile(State(state): State<AppState>, Path(id): Path<String>, Query(q): Query<LangQuery>) -> Response {
+    let lang = lang_of(q.lang.as_deref());
+    let directory = &state.mediations.directory;
+    let Some(entry) = directory.get(&id) else { return ApiError::NotFound.into_response_in(lang) };
+    match state.mediations.records().await {
+        Ok(records) => {
+            Json(directory.profile(entry, lang, records.get(&id).copied().unwrap_or_default())).into_response()
+        }
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}
+
+/// `POST /api/mediations`: 201 with the receipt; 200 with the same receipt
+/// for a retry with the same idempotency key.
+pub async fn create(State(state): State<AppState>, body: Result<Json<NewMediation>, JsonRejection>) -> Response {
+    let Json(new) = match body {
+        Ok(body) => body,
+        Err(rejection) => return ApiError::from(rejection).into_response(),
+    };
+    match state.mediations.create(&new, now()).await {
+        Ok((receipt, true)) => (StatusCode::CREATED, Json(receipt)).into_response(),
+        Ok((receipt, false)) => (StatusCode::OK, Json(receipt)).into_response(),
+        Err(e) => ApiError::from(e).into_response_in(new.lang),
+    }
+}
+
+/// Which side is asking: A with the access code, B with the invitation.
+pub async fn who(
+    state: &AppState,
+    no: &str,
+    code: Option<&str>,
+    invite: Option<&str>,
+) -> Result<(TrackingNo, Party), MediationError> {
+    match (code.filter(|c| !c.is_empty()), invite.filter(|t| !t.is_empty())) {
+        (Some(code), _) => match track::authorise(state, no, code).await? {
+            track::Tracked::Mediation(no) => Ok((no, Party::A)),
+            track::Tracked::Appeal(_) => Err(MediationError::NotFound),
+        },
+        (None, Some(token)) => Ok((track::authorise_invite(state, no, token).await?, Party::B)),
+        (None, None) => Err(MediationError::NotFound),
+    }
+}
+
+/// `GET /api/mediations/{no}?code=...` (A) or `?invite=...` (B)
+pub async fn show(State(state): State<AppState>, Path(no): Path<String>, Query(q): Query<LangQuery>) -> Response {
+    let lang = lang_of(q.lang.as_deref());
+    let result = async {
+        let (no, party) = who(&state, &no, q.code.as_deref(), q.invite.as_deref()).await?;
+        state.mediations.view(&no, party, lang, now()).await
+    };
+    match result.await {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}
+
+/// `POST /api/mediations/{no}/respond`: party B's answer.
+pub async fn respond(
+    State(state): State<AppState>,
+    Path(no): Path<String>,
+    body: Result<Json<MediationAnswer>, JsonRejection>,
+) -> Response {
+    let Json(answer) = match body {
+        Ok(body) => body,
+        Err(rejection) => return ApiError::from(rejection).into_response(),
+    };
+    let lang = answer.lang;
+    let result = async {
+        let no = track::authorise_invite(&state, &no, &answer.invite_token).await?;
+        state.mediations.answer(&no, &answer, now()).await?;
+        state.mediations.view(&no, Party::B, lang, now()).await
+    };
+    match result.await {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SideAction {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    invite_token: Option<String>,
+    #[serde(default)]
+    stars: u8,
+    #[serde(default)]
+    comment: String,
+}
+
+/// `POST /api/mediations/{no}/dispatch` with `{"code"}`: A asks the office
+/// to assign a mediator without waiting for B.
+pub async fn dispatch(
+    State(state): State<AppState>,
+    Path(no): Path<String>,
+    body: Result<Json<SideAction>, JsonRejection>,
+) -> Response {
+    let Json(body) = match body {
+        Ok(body) => body,
+        Err(rejection) => return ApiError::from(rejection).into_response(),
+    };
+    let lang = lang_of(body.lang.as_deref());
+    let result = async {
+        let (no, party) = who(&state, &no, body.code.as_deref(), None).await?;
+        state.mediations.dispatch_now(&no, now()).await?;
+        state.mediations.view(&no, party, lang, now()).await
+    };
+    match result.await {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}
+
+/// `POST /api/mediations/{no}/rating` with `{"code" | "invite_token", "stars", "comment"?}`
+pub async fn rate(
+    State(state): State<AppState>,
+    Path(no): Path<String>,
+    body: Result<Json<SideAction>, JsonRejection>,
+) -> Response {
+    let Json(body) = match body {
+        Ok(body) => body,
+        Err(rejection) => return ApiError::from(rejection).into_response(),
+    };
+    let lang = lang_of(body.lang.as_deref());
+    let result = async {
+        let (no, party) = who(&state, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;
+        state.mediations.rate(&no, party, body.stars, &body.comment, now()).await?;
+        state.mediations.view(&no, party, lang, now()).await
+    };
+    match result.await {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => ApiError::from(e).into_response_in(lang),
+    }
+}

@@ -1,0 +1,117 @@
+//! The tracking page serves appeals and mediation requests alike: one
+//! number and one code, checked against both, with one guard against
+//! guessing (a slower answer after each miss, then a lock).
+
+use crate::{appeal::AppealError, mediator::MediationError, AppState};
+use domain::appeal::TrackingNo;
+
+/// What a number and code opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tracked {
+    Appeal(TrackingNo),
+    Mediation(TrackingNo),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TrackError {
+    /// A wrong number and a wrong code look the same from outside.
+    #[error("no appeal or mediation with this number and code")]
+    NotFound,
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Number and code, through the guard; a miss counts once, whichever
+/// kind of case the number was meant to be.
+pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<Tracked, TrackError> {
+    guarded(state, no, async {
+        match state.appeals.authorise(no, code).await {
+            Ok(no) => return Ok(Some(Tracked::Appeal(no))),
+            Err(AppealError::Database(e)) => return Err(TrackError::Database(e)),
+            Err(_) => {}
+        }
+        match state.mediations.authorise_a(no, code).await {
+            Ok(no) => Ok(Some(Tracked::Mediation(no))),
+            Err(MediationError::Database(e)) => Err(TrackError::Database(e)),
+            Err(_) => Ok(None),
+        }
+    })
+    .await
+}
+
+/// Party B's invitation token, through the same guard.
+pub async fn authorise_invite(state: &AppState, no: &str, token: &str) -> Result<TrackingNo, TrackError> {
+    let found = guarded(state, no, async {
+        match state.mediations.authorise_b(no, token).await {
+            Ok(no) => Ok(Some(Tracked::Mediation(no))),
+            Err(MediationError::Database(e)) => Err(TrackError::Database(e)),
+            Err(_) => Ok(None),
+        }
+    })
+    .await?;
+    match found {
+        Tracked::Mediation(no) => Ok(no),
+        Tracked::Appeal(_) => Err(TrackError::NotFound),
+    }
+}
+
+async fn guarded(
+    state: &AppState,
+    no: &str,
+    check: impl std::future::Future<Output = Result<Option<Tracked>, TrackError>>,
+) -> Result<Tracked, TrackError> {
+    if state.guard.is_locked(no) {
+        state.guard.failed(no).await;
+        return Err(TrackError::NotFound);
+    }
+    match check.await? {
+        Some(found) => Ok(found),
+        None => {
+            state.guard.failed(no).await;
+            Err(TrackError::NotFound)
+        }
+    }
+}
+
+impl From<TrackError> for AppealError {
+    fn from(e: TrackError) -> Self {
+        match e {
+            TrackError::NotFound => AppealError::NotFound,
+            TrackError::Database(e) => AppealError::Database(e),
+        }
+    }
+}
+
+impl From<TrackError> for MediationError {
+    fn from(e: TrackError) -> Self {
+        match e {
+            TrackError::NotFound => MediationError::NotFound,
+            TrackError::Database(e) => MediationError::Database(e),
+        }
+    }
+}
+
+impl app::track::TrackStore for AppState {
+    fn tracked<'a>(
+        &'a self,
+        no: &'a str,
+        code: &'a str,
+        lang: domain::Lang,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<app::track::TrackedCase>> + Send + 'a>> {
+        use crate::appeal::desk::now;
+        use app::track::TrackedCase;
+        Box::pin(async move {
+            match authorise(self, no, code).await.ok()? {
+                Tracked::Appeal(no) => {
+                    self.appeals.view(&no, lang, now()).await.ok().map(|v| TrackedCase::Appeal(Box::new(v)))
+                }
+                Tracked::Mediation(no) => self
+                    .mediations
+                    .view(&no, domain::mediator::Party::A, lang, now())
+                    .await
+                    .ok()
+                    .map(|v| TrackedCase::Mediation(Box::new(v))),
+            }
+        })
+    }
+}
