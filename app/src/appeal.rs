@@ -5,7 +5,7 @@
 
 use crate::{i18n::use_lang, t};
 use domain::{
-    appeal::{AppealOptions, NewAppeal, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
+    appeal::{AppealOptions, NewAppeal, TownshipChoice, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
     form::{Field, FieldProblem},
     Lang,
 };
@@ -96,29 +96,7 @@ pub fn AppealPage() -> impl IntoView {
             </fieldset>
             {error_of(Field::Category, "category-error")}
 
-            <label for="village">{t!(lang, "appeal-place")}</label>
-            <select id="village" name="village" required aria-describedby="village-error">
-                <option value="">{t!(lang, "appeal-place-choose")}</option>
-                {options
-                    .townships
-                    .into_iter()
-                    .map(|township| {
-                        let chosen = values.village.clone();
-                        view! {
-                            <optgroup label=township.name>
-                                {township
-                                    .villages
-                                    .into_iter()
-                                    .map(|v| {
-                                        let selected = v.id == chosen;
-                                        view! { <option value=v.id selected=selected>{v.name}</option> }
-                                    })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <VillageSelect lang townships=options.townships chosen=values.village.clone() />
             {error_of(Field::Village, "village-error")}
 
             <label for="description">{t!(lang, "appeal-description")}</label>
@@ -180,6 +158,32 @@ pub fn AppealPage() -> impl IntoView {
         <DraftKeeper lang />
     }
     .into_any()
+}
+
+/// Township → village as one `<select>` with `<optgroup>`s, which works
+/// without any script; shared by the appeal and mediation forms.
+#[component]
+pub(crate) fn VillageSelect(lang: Lang, townships: Vec<TownshipChoice>, chosen: String) -> impl IntoView {
+    view! {
+        <label for="village">{t!(lang, "appeal-place")}</label>
+        <select id="village" name="village" required aria-describedby="village-error">
+            <option value="">{t!(lang, "appeal-place-choose")}</option>
+            {townships
+                .into_iter()
+                .map(|township| {
+                    let options = township
+                        .villages
+                        .into_iter()
+                        .map(|v| {
+                            let selected = v.id == chosen;
+                            view! { <option value=v.id selected=selected>{v.name}</option> }
+                        })
+                        .collect_view();
+                    view! { <optgroup label=township.name>{options}</optgroup> }
+                })
+                .collect_view()}
+        </select>
+    }
 }
 
 /// Keeps what the resident typed in the phone's storage while they write,

@@ -202,26 +202,7 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
         {resolved
             .then(|| {
                 view! {
-                    <form class="resident-action rating" method="post" action=action("rating")>
-                        <input type="hidden" name="code" value=code.clone() />
-                        <fieldset>
-                            <legend>{t!(lang, "track-rate")}</legend>
-                            {(1..=5u8)
-                                .rev()
-                                .map(|n| {
-                                    view! {
-                                        <label class="star">
-                                            <input type="radio" name="stars" value=n.to_string() required />
-                                            {t!(lang, "track-stars", stars = n)}
-                                        </label>
-                                    }
-                                })
-                                .collect_view()}
-                        </fieldset>
-                        <label for="comment">{t!(lang, "track-comment")}</label>
-                        <textarea id="comment" name="text" rows="2" maxlength="500"></textarea>
-                        <button type="submit" class="button">{t!(lang, "track-rate-send")}</button>
-                    </form>
+                    <RatingForm lang action=action("rating") legend=t!(lang, "track-rate") key_field="code" key=code.clone() />
                 }
             })}
         {view
@@ -245,6 +226,40 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
                 lang.slug(),
             )>{t!(lang, "track-download")}</a>
         </p>
+    }
+}
+
+/// 1-5 stars and an optional comment, once: for an appeal's result and
+/// for a mediator. `key_field` names how the side proves who it is.
+#[component]
+pub(crate) fn RatingForm(
+    lang: Lang,
+    action: String,
+    legend: String,
+    key_field: &'static str,
+    key: String,
+) -> impl IntoView {
+    view! {
+        <form class="resident-action rating" method="post" action=action>
+            <input type="hidden" name=key_field value=key />
+            <fieldset>
+                <legend>{legend}</legend>
+                {(1..=5u8)
+                    .rev()
+                    .map(|n| {
+                        view! {
+                            <label class="star">
+                                <input type="radio" name="stars" value=n.to_string() required />
+                                {t!(lang, "track-stars", stars = n)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <label for="comment">{t!(lang, "track-comment")}</label>
+            <textarea id="comment" name="text" rows="2" maxlength="500"></textarea>
+            <button type="submit" class="button">{t!(lang, "track-rate-send")}</button>
+        </form>
     }
 }
 

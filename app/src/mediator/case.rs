@@ -152,26 +152,13 @@ pub fn MediationCase(
             .can_rate
             .then(|| {
                 view! {
-                    <form class="resident-action rating" method="post" action=action("rating")>
-                        {hidden()}
-                        <fieldset>
-                            <legend>{t!(lang, "mediation-rate")}</legend>
-                            {(1..=5u8)
-                                .rev()
-                                .map(|n| {
-                                    view! {
-                                        <label class="star">
-                                            <input type="radio" name="stars" value=n.to_string() required />
-                                            {t!(lang, "track-stars", stars = n)}
-                                        </label>
-                                    }
-                                })
-                                .collect_view()}
-                        </fieldset>
-                        <label for="comment">{t!(lang, "track-comment")}</label>
-                        <textarea id="comment" name="text" rows="2" maxlength="500"></textarea>
-                        <button type="submit" class="button">{t!(lang, "track-rate-send")}</button>
-                    </form>
+                    <crate::track::RatingForm
+                        lang
+                        action=action("rating")
+                        legend=t!(lang, "mediation-rate")
+                        key_field=key.field
+                        key=key.value.clone()
+                    />
                 }
             })}
         {view.my_rating.map(|stars| view! { <p class="rated">{t!(lang, "track-rated", stars = stars)}</p> })}

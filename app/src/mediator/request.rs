@@ -126,30 +126,7 @@ fn RequestForm(lang: Lang, data: FormData, echo: Option<MediationFormEcho>, pick
             </fieldset>
             {error_of(Field::DisputeType, "dispute-error")}
 
-            <label for="village">{t!(lang, "appeal-place")}</label>
-            <select id="village" name="village" required aria-describedby="village-error">
-                <option value="">{t!(lang, "appeal-place-choose")}</option>
-                {data
-                    .options
-                    .townships
-                    .into_iter()
-                    .map(|township| {
-                        let chosen = values.village.clone();
-                        view! {
-                            <optgroup label=township.name>
-                                {township
-                                    .villages
-                                    .into_iter()
-                                    .map(|v| {
-                                        let selected = v.id == chosen;
-                                        view! { <option value=v.id selected=selected>{v.name}</option> }
-                                    })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <crate::appeal::VillageSelect lang townships=data.options.townships chosen=values.village.clone() />
             {error_of(Field::Village, "village-error")}
 
             <label for="description">{t!(lang, "mediation-description")}</label>

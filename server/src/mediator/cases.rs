@@ -329,7 +329,7 @@ impl Cases {
         match answer.resolve(&case.a) {
             Resolution::Matched(id) => {
                 let entry = self.directory.get(&id).ok_or(MediationError::NotNow)?;
-                set_mediator(&mut tx, no, entry, MediationStatus::Matched).await?;
+                set_mediator(&mut tx, no, entry).await?;
                 add_event(&mut tx, no, at, MediationEvent::Matched, None, None, Some(&id)).await?;
             }
             Resolution::Dispatch(reason) if case.status == MediationStatus::Invited => {
@@ -551,6 +551,18 @@ impl Cases {
         self.sweep(at).await?;
         let case = self.load(no).await?;
         let records = self.records().await?;
+        self.view_of(no, &case, party, lang, &records).await
+    }
+
+    /// The view of a request already read, with the board's records.
+    async fn view_of(
+        &self,
+        no: &TrackingNo,
+        case: &Stored,
+        party: Party,
+        lang: Lang,
+        records: &HashMap<String, Record>,
+    ) -> Result<MediationView, MediationError> {
         let directory = &self.directory;
         let events =
             sqlx::query("SELECT at, kind, party, detail FROM mediation_events WHERE tracking_no = $1 ORDER BY seq")
@@ -602,7 +614,7 @@ impl Cases {
             township: directory.unit_name(&township, lang),
             description: is_a.then(|| case.description.clone()),
             phone_masked: if is_a { case.phone_a.as_deref() } else { case.phone_b.as_deref() }.map(mask_phone),
-            a_picks: case.a.picks.iter().filter_map(|id| self.card(id, lang, &records)).collect(),
+            a_picks: case.a.picks.iter().filter_map(|id| self.card(id, lang, records)).collect(),
             recused: if is_a {
                 case.a
                     .recused
@@ -615,7 +627,7 @@ impl Cases {
             b_answered: case.b_answered,
             answer_by: case.answer_by,
             dispatch_reason: case.dispatch_reason,
-            mediator: case.mediator.as_deref().and_then(|id| self.card(id, lang, &records)),
+            mediator: case.mediator.as_deref().and_then(|id| self.card(id, lang, records)),
             unit: directory.unit_name(&case.unit, lang),
             unit_contact: case.mediator.as_deref().and_then(|id| directory.get(id)).map(|m| m.raw.office.clone()),
             scheduled_at: case.scheduled_at,
@@ -684,9 +696,10 @@ impl Cases {
         lang: Lang,
         at: Timestamp,
     ) -> Result<StaffMediation, MediationError> {
-        let mut view = self.view(no, Party::A, lang, at).await?;
+        self.sweep(at).await?;
         let case = self.load(no).await?;
         let records = self.records().await?;
+        let view = self.view_of(no, &case, Party::A, lang, &records).await?;
         let directory = &self.directory;
         let name = |id: &String| directory.get(id).map_or(id.clone(), |m| m.name(lang).to_owned());
         let township = directory.township_of(&case.village);
@@ -706,7 +719,6 @@ impl Cases {
         let mut candidates: Vec<&Entry> =
             directory.entries().iter().filter(|e| !is_recused(&e.raw.id, &case.a, &case.b)).collect();
         candidates.sort_by_key(|e| std::cmp::Reverse(fit(e)));
-        view.recused = Vec::new();
         Ok(StaffMediation {
             phone_a: case.phone_a.clone(),
             phone_b: case.phone_b.clone(),
@@ -743,14 +755,10 @@ async fn dispatch(
     Ok(true)
 }
 
-async fn set_mediator(
-    tx: &mut Transaction<'static, Any>,
-    no: &TrackingNo,
-    entry: &Entry,
-    status: MediationStatus,
-) -> Result<(), sqlx::Error> {
+/// Matched: the mediator's unit arranges it from now on.
+async fn set_mediator(tx: &mut Transaction<'static, Any>, no: &TrackingNo, entry: &Entry) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE mediations SET status = $1, mediator = $2, unit = $3 WHERE tracking_no = $4")
-        .bind(status.as_str())
+        .bind(MediationStatus::Matched.as_str())
         .bind(&entry.raw.id)
         .bind(&entry.raw.unit)
         .bind(no.as_str())

@@ -137,7 +137,7 @@ pub async fn answer(
         Err(MediationError::NotFound) => ApiError::MediationNotFound.into_response_in(lang),
         Err(MediationError::Database(e)) => ApiError::Unavailable(e.to_string()).into_response_in(lang),
         Err(MediationError::Invalid(problems)) => {
-            // Own picks chosen but none ticked reads best as "name someone".
+            // The first problem is the one to fix first (the page shows one line).
             let id = problems.first().map_or("error-invalid".to_owned(), |p| p.message_id.clone());
             Redirect::to(&format!("{back}?error={id}")).into_response()
         }
