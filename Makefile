@@ -22,6 +22,7 @@ setup:
 web:
 	cargo fetch --locked
 	trunk build --release --offline --locked
+	trunk build widget.html --release --offline --locked --dist dist/widget-app --public-url /widget-app/
 
 server:
 	cargo build --locked --profile server -p server
@@ -30,6 +31,7 @@ check:
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p app --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --locked -p app --no-default-features --features widget --target wasm32-unknown-unknown -- -D warnings
 
 unit:
 	cargo test --locked --workspace

@@ -58,7 +58,11 @@ pub fn AppealPage() -> impl IntoView {
     let Some(options) = options(lang) else {
         return view! { <p class="error" role="alert">{t!(lang, "error-unavailable")}</p> }.into_any();
     };
-    let values = echo.values.clone();
+    let mut values = echo.values.clone();
+    // `?category=legal-consultation` (the chat's volunteer offer) preselects.
+    if values.category.is_empty() {
+        values.category = leptos_router::hooks::use_query_map().read_untracked().get("category").unwrap_or_default();
+    }
     let has_problems = !echo.problems.is_empty();
     let problem = move |field: Field| {
         echo.problems.iter().find(|p| p.field == field).map(|p| crate::i18n::loader(lang).get(&p.message_id))
@@ -264,8 +268,30 @@ mod draft {
         }
     }
 
+    /// A question handed over by the chat widget (`#ask=...`): becomes the
+    /// description of a legal consultation.
+    fn from_chat() -> bool {
+        let hash = window().location().hash().unwrap_or_default();
+        let Some(question) = hash.strip_prefix("#ask=") else { return false };
+        let Ok(question) = js_sys::decode_uri_component(question) else { return false };
+        if text_value("description").is_some_and(|d| !d.is_empty()) {
+            return false;
+        }
+        set_text("description", &String::from(question));
+        if let Ok(Some(radio)) = document().query_selector("input[name=category][value=\"legal-consultation\"]") {
+            if let Some(radio) = radio.dyn_ref::<HtmlInputElement>() {
+                radio.set_checked(true);
+            }
+        }
+        save();
+        true
+    }
+
     /// Fills empty fields from the saved draft; true when it did.
     pub fn restore() -> bool {
+        if from_chat() {
+            return true;
+        }
         let Some(saved) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) else { return false };
         let Ok(serde_json::Value::Object(draft)) = serde_json::from_str::<serde_json::Value>(&saved) else {
             return false;

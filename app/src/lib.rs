@@ -4,29 +4,51 @@
 //! (`hydrate`), which keeps it small for residents on 3G. Each feature has its
 //! own module, named as on the server side.
 
+// The chat widget is drawn by the server and hydrated by its own bundle;
+// the app's bundle does not carry it.
+#[cfg(any(feature = "ssr", feature = "widget"))]
+pub mod chat;
+// The chat widget's bundle (feature `widget`) holds `chat` alone, so that a
+// page embedding the widget pays for nothing else.
+#[cfg(not(feature = "widget"))]
 pub mod appeal;
+#[cfg(not(feature = "widget"))]
 pub mod guide;
+#[cfg(not(feature = "widget"))]
 pub mod home;
+#[cfg(not(feature = "widget"))]
 pub mod i18n;
+#[cfg(not(feature = "widget"))]
 pub mod layout;
+#[cfg(not(feature = "widget"))]
 pub mod mediator;
+#[cfg(not(feature = "widget"))]
 pub mod not_found;
+#[cfg(not(feature = "widget"))]
 pub mod prefs;
+#[cfg(not(feature = "widget"))]
 pub mod privacy;
+#[cfg(not(feature = "widget"))]
 pub mod share;
 #[cfg(feature = "ssr")]
 pub mod shell;
+#[cfg(not(feature = "widget"))]
 pub mod staff;
+#[cfg(not(feature = "widget"))]
 pub mod track;
 
+#[cfg(not(feature = "widget"))]
 use leptos::prelude::*;
+#[cfg(not(feature = "widget"))]
 use leptos_meta::provide_meta_context;
+#[cfg(not(feature = "widget"))]
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
     path,
 };
 
 /// The whole portal: every page sits under its language, `/{lang}/...`.
+#[cfg(not(feature = "widget"))]
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -57,7 +79,7 @@ pub fn App() -> impl IntoView {
 
 /// Called by the browser bundle; `public/boot.js` then hands each island
 /// of the server's HTML to its function in the bundle.
-#[cfg(feature = "hydrate")]
+#[cfg(any(feature = "hydrate", feature = "widget"))]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();

@@ -76,7 +76,7 @@ pub(crate) fn language_text(lang: Lang, l: Lang) -> String {
     }
 }
 
-pub(crate) fn status_text(lang: Lang, s: MediationStatus) -> String {
+pub fn status_text(lang: Lang, s: MediationStatus) -> String {
     match s {
         MediationStatus::Invited => t!(lang, "mediation-status-invited"),
         MediationStatus::Dispatch => t!(lang, "mediation-status-dispatch"),

@@ -13,13 +13,18 @@ pub struct Assets {
     pub css: String,
     pub js: String,
     pub wasm: String,
+    /// The chat widget's own bundle (Trunk's output of `widget.html`).
+    pub widget_js: String,
+    pub widget_wasm: String,
 }
 
 /// The whole document for one request. The language comes from the path, so
 /// `<html lang>` and the web font match the page before any script runs.
 pub fn shell(assets: Assets) -> impl IntoView {
-    let lang =
-        use_context::<http::request::Parts>().and_then(|parts| Lang::from_path(parts.uri.path())).unwrap_or(Lang::Zh);
+    let path_lang = use_context::<http::request::Parts>().and_then(|parts| Lang::from_path(parts.uri.path()));
+    let lang = path_lang.unwrap_or(Lang::Zh);
+    // Residents' pages carry the chat button; the staff console does not.
+    let chat = path_lang.map(|lang| view! { <script src="/widget.js" data-lang=lang.slug() async></script> });
     view! {
         <!DOCTYPE html>
         <html lang=lang.tag()>
@@ -43,6 +48,7 @@ pub fn shell(assets: Assets) -> impl IntoView {
                     data-app="wasm"
                 />
                 <script type="module" src="/boot.js"></script>
+                {chat}
                 <MetaTags />
             </head>
             <body>
@@ -71,4 +77,42 @@ fn web_font(lang: Lang) -> Option<impl IntoView> {
         <link rel="preload" href=file r#as="font" r#type="font/woff2" crossorigin="" />
         <style nonce=nonce>{css}</style>
     })
+}
+
+/// The chat widget's document, shown in an iframe: the portal's style
+/// sheet and font, and the widget's own small bundle instead of the app's.
+pub fn widget_shell(
+    assets: Assets,
+    lang: Lang,
+    text: crate::chat::WidgetText,
+    exchanges: Vec<crate::chat::Exchange>,
+    error: Option<String>,
+) -> impl IntoView {
+    let title = text.title.clone();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.tag()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="robots" content="noindex" />
+                <title>{title}</title>
+                <link rel="stylesheet" href=assets.css />
+                {web_font(lang)}
+                <link rel="modulepreload" href=assets.widget_js.clone() data-app="js" />
+                <link
+                    rel="preload"
+                    href=assets.widget_wasm
+                    r#as="fetch"
+                    r#type="application/wasm"
+                    crossorigin=""
+                    data-app="wasm"
+                />
+                <script type="module" src="/boot.js"></script>
+            </head>
+            <body class="widget-body">
+                <crate::chat::WidgetPage lang text exchanges error />
+            </body>
+        </html>
+    }
 }

@@ -126,7 +126,7 @@ async fn load(lang: Lang, no: String, code: String) -> Option<TrackedCase> {
     }
 }
 
-pub(crate) fn status_text(lang: Lang, status: AppealStatus) -> String {
+pub fn status_text(lang: Lang, status: AppealStatus) -> String {
     match status {
         AppealStatus::Received => t!(lang, "status-received"),
         AppealStatus::Accepted => t!(lang, "status-accepted"),

@@ -4,6 +4,7 @@
 //! same code and the wasm bundle stays small.
 
 pub mod appeal;
+pub mod chat;
 pub mod form;
 pub mod guide;
 pub mod lang;

@@ -304,3 +304,42 @@ invite-own = 我想自己选（最多 { $max } 位，在下面勾选）
 invite-decline = 我不选，请单位安排
 invite-own-list = 自己选调解员、说明需要回避的人
 invite-send = 送出回复
+
+## Chat widget. NOT YET TRANSLATED: the Chinese text stands in (it is what
+## the Chinese fallback would show anyway) until a Yi translator writes it.
+## The chat's answers themselves are quoted from the Yi articles.
+widget-open = 问法律
+widget-close = 关闭
+chat-title = 问法律 · 公道
+chat-intro = 您好！请用自己的话说说遇到了什么事，我从法律指南里找答案给您。情况紧急请直接打 110。
+chat-label = 您的问题
+chat-send = 发送
+chat-sending = 正在找答案…
+chat-sources = 答案出自：
+chat-privacy = 您写的话不会被保存。这里的回答只是法律常识，不代替律师意见。
+chat-error-network = 网络不好，消息没有发出去。您的问题还在框里，请稍后再点发送。
+chat-error-empty = 请先写下您的问题。
+chat-error-too-long = 问题太长了，请写短一些（最多 500 字）。
+chat-from-guide = 《{ $title }》中“{ $heading }”这样说：
+chat-greeting = 您好！您可以直接问法律问题，比如“老板欠工资不给怎么办”；也可以反映问题、找调解员，或者查办理进度。
+chat-thanks = 不客气！还有问题随时问。
+chat-appeal = 可以。点下面的按钮，写下问题和所在的村，我们会转给负责的单位，并给您一个受理编号。
+chat-mediator = 可以。在调解员名单里，您和对方可以各自挑选信得过的调解员；挑不到一起时，由司法所派人。
+chat-track-how = 请把受理编号（像 K7M4-Q9PX）和查询码（像 ABC-DEF-GHJ）发给我，或者点下面的按钮去查询。
+chat-track-ask = 收到编号 { $number }。请再发一下查询码（像 ABC-DEF-GHJ），就是提交时和编号一起给您的那串字母数字。
+chat-track-found = 编号 { $number } 现在的状态是：{ $status }。点下面的按钮可以看完整的办理过程。
+chat-track-miss = 编号 { $number } 和这个查询码对不上。请对照提交时得到的回执再试一次；错误次数多了，会暂时不能查询。
+chat-unknown = 对不起，法律指南里没有找到能回答这个问题的内容。我不想乱说。您可以把问题留给法律援助志愿者，他们会联系您；也可以打 12348 法律援助热线。
+chat-emergency-fire = 着火了请马上打 119！先离开危险地方，再叫人帮忙。
+chat-emergency-suicide = 有人有生命危险，请马上打 110 或 120！请陪在他身边，不要让他一个人待着。
+chat-emergency-injury = 有人受伤请马上打 120 叫救护车！
+chat-emergency-women = 有危险请马上打 110 报警！妇女遭受暴力还可以打 12338 妇联热线。
+chat-emergency-violence = 有危险请马上打 110 报警！先到安全的地方去。
+chat-action-guide = 看完整的指南
+chat-action-library = 看法律指南
+chat-action-mediator = 找调解员
+chat-action-appeal = 反映问题
+chat-action-track = 查询办理进度
+chat-action-legal-aid = 打 12348 法律援助
+chat-action-call = 打 { $number }
+chat-action-volunteer = 把问题留给法律援助志愿者

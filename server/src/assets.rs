@@ -13,23 +13,43 @@ pub enum AssetsError {
     Missing(String, &'static str),
 }
 
-/// Reads the hashed names of the CSS, JS and wasm files from `dist/index.html`.
+/// The chat widget's bundle: Trunk's output of `widget.html`.
+pub const WIDGET_DIR: &str = "widget-app";
+
+/// Reads the hashed names of the CSS, JS and wasm files from `dist/index.html`
+/// and the widget's from `dist/widget-app/index.html`.
 pub fn from_dist(dist: &Path) -> Result<Assets, AssetsError> {
-    let index = dist.join("index.html");
-    let name = index.display().to_string();
-    let html = std::fs::read_to_string(&index).map_err(|e| AssetsError::Read(name.clone(), e))?;
-    from_index_html(&html).map_err(|what| AssetsError::Missing(name, what))
+    let read = |index: std::path::PathBuf| {
+        let name = index.display().to_string();
+        let html = std::fs::read_to_string(&index).map_err(|e| AssetsError::Read(name.clone(), e))?;
+        Ok::<_, AssetsError>((name, html))
+    };
+    let (name, html) = read(dist.join("index.html"))?;
+    let mut assets = from_index_html(&html).map_err(|what| AssetsError::Missing(name, what))?;
+    let (name, html) = read(dist.join(WIDGET_DIR).join("index.html"))?;
+    let hrefs = hrefs(&html);
+    assets.widget_js =
+        find(&hrefs, "JavaScript", &|h| h.ends_with(".js")).map_err(|w| AssetsError::Missing(name.clone(), w))?;
+    assets.widget_wasm =
+        find(&hrefs, "WebAssembly", &|h| h.ends_with(".wasm")).map_err(|w| AssetsError::Missing(name, w))?;
+    Ok(assets)
+}
+
+fn hrefs(html: &str) -> Vec<&str> {
+    html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect()
+}
+
+fn find(hrefs: &[&str], what: &'static str, pred: &dyn Fn(&str) -> bool) -> Result<String, &'static str> {
+    hrefs.iter().find(|h| pred(h)).map(|h| h.to_string()).ok_or(what)
 }
 
 fn from_index_html(html: &str) -> Result<Assets, &'static str> {
-    let hrefs: Vec<&str> = html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
-    let find = |what: &'static str, pred: &dyn Fn(&str) -> bool| {
-        hrefs.iter().find(|h| pred(h)).map(|h| h.to_string()).ok_or(what)
-    };
+    let hrefs = hrefs(html);
     Ok(Assets {
-        css: find("CSS", &|h| h.ends_with(".css"))?,
-        js: find("JavaScript", &|h| h.ends_with(".js") && !h.ends_with("/boot.js"))?,
-        wasm: find("WebAssembly", &|h| h.ends_with(".wasm"))?,
+        css: find(&hrefs, "CSS", &|h| h.ends_with(".css"))?,
+        js: find(&hrefs, "JavaScript", &|h| h.ends_with(".js") && !h.ends_with("/boot.js"))?,
+        wasm: find(&hrefs, "WebAssembly", &|h| h.ends_with(".wasm"))?,
+        ..Assets::default()
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod appeal;
 pub mod assets;
 pub mod backup;
+pub mod chat;
 pub mod config;
 pub mod db;
 pub mod error;

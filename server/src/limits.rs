@@ -29,6 +29,8 @@ pub enum Kind {
     Upload,
     /// Reading an appeal with number and code, and resident actions.
     Track,
+    /// Chat messages.
+    Chat,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -52,6 +54,8 @@ impl RateLimits {
             [
                 (Kind::Appeal, Limit { requests: 20, window: ten_minutes }),
                 (Kind::Mediation, Limit { requests: 20, window: ten_minutes }),
+                // A conversation is a message every few seconds at most.
+                (Kind::Chat, Limit { requests: 120, window: ten_minutes }),
                 (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
                 (Kind::Track, Limit { requests: 300, window: ten_minutes }),
             ],
@@ -122,6 +126,10 @@ pub async fn mediations(State(state): State<AppState>, request: Request, next: N
 
 pub async fn uploads(State(state): State<AppState>, request: Request, next: Next) -> Response {
     limited(&state, Kind::Upload, request, next).await
+}
+
+pub async fn chat(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    limited(&state, Kind::Chat, request, next).await
 }
 
 pub async fn tracking(State(state): State<AppState>, request: Request, next: Next) -> Response {

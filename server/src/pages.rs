@@ -50,14 +50,15 @@ pub async fn render_with(
 
 /// No script runs but the portal's own files and the page's few inline
 /// scripts and styles that carry this request's nonce (Leptos adds it to its
-/// own). WebAssembly may compile; nothing may frame the page.
-fn set_content_security_policy() {
+/// own). WebAssembly may compile; nothing may frame the page but the chat
+/// widget's, which names who may (`frame_ancestors`).
+pub fn set_content_security_policy(frame_ancestors: &str) {
     let Some(nonce) = leptos::nonce::use_nonce() else { return };
     let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else { return };
     let policy = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'; \
          style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}"
     );
     if let Ok(value) = HeaderValue::from_str(&policy) {
         response.insert_header(header::CONTENT_SECURITY_POLICY, value);
@@ -65,7 +66,7 @@ fn set_content_security_policy() {
 }
 
 /// What the app's components and server functions may use of the server.
-fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let guides: Arc<dyn GuideStore> = state.guides.clone();
     let appeals: Arc<dyn AppealStore> = Arc::new(state.clone());
     let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
@@ -77,6 +78,6 @@ fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(guides.clone());
         provide_context(appeals.clone());
         provide_context(staff.clone());
-        set_content_security_policy();
+        set_content_security_policy("'none'");
     }
 }

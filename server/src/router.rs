@@ -3,6 +3,7 @@
 
 use crate::{
     appeal::{self, api::Guard, photos::Photos, routing::Routing, Desk},
+    chat::{self, Chat, ChatError},
     db::Db,
     guide::{self, GuideError, Library},
     health,
@@ -41,6 +42,11 @@ pub struct AppState {
     pub photos: Arc<Photos>,
     pub limits: Arc<RateLimits>,
     pub mediations: Arc<Cases>,
+    pub chat: Arc<Chat>,
+    /// `GONGDAO_WIDGET_ANCESTORS`, default `*`: the pages that may frame
+    /// the chat widget (CSP `frame-ancestors` sources). No other page may
+    /// be framed at all.
+    pub widget_ancestors: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +59,10 @@ pub enum StartError {
     Routing(#[from] appeal::routing::RoutingError),
     #[error("mediators: {0}")]
     Mediators(#[from] mediator::directory::DirectoryError),
+    #[error("chat: {0}")]
+    Chat(#[from] ChatError),
+    #[error("GONGDAO_WIDGET_ANCESTORS: {0:?} is not a list of CSP sources")]
+    WidgetAncestors(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -87,6 +97,14 @@ impl AppState {
         let mediations = Arc::new(Cases::new(db.clone(), directory, public_url).await?);
         let staff = Arc::new(Accounts::new(db.clone(), units));
         let photos = Arc::new(Photos::new(db.clone(), &data.join("photos")));
+        let chat = Arc::new(Chat::load(&content.join("chat"), &guides)?);
+        let widget_ancestors = std::env::var("GONGDAO_WIDGET_ANCESTORS").unwrap_or_else(|_| "*".into());
+        // Sources only: a `;` would end the directive and start another.
+        if widget_ancestors.trim().is_empty()
+            || !widget_ancestors.chars().all(|c| c.is_ascii_graphic() && c != ';' && c != ',' || c == ' ')
+        {
+            return Err(StartError::WidgetAncestors(widget_ancestors));
+        }
         Ok(AppState {
             db,
             assets,
@@ -98,6 +116,8 @@ impl AppState {
             photos,
             limits: Arc::new(RateLimits::standard(std::env::var("GONGDAO_TRUST_PROXY").is_ok_and(|v| v == "1"))),
             mediations,
+            chat,
+            widget_ancestors,
         })
     }
 }
@@ -129,6 +149,12 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/api/appeals/{no}/info", post(appeal::api::add_info).route_layer(limited(&state, limits::tracking)))
         .route("/api/appeals/{no}/rating", post(appeal::api::rate).route_layer(limited(&state, limits::tracking)))
         .route("/api/appeals/{no}/reopen", post(appeal::api::reopen).route_layer(limited(&state, limits::tracking)))
+        .route("/api/chat", post(chat::api::chat).route_layer(limited(&state, limits::chat)))
+        .route("/widget.js", get(chat::widget::loader))
+        .route(
+            "/widget",
+            get(chat::widget::show).merge(post(chat::widget::send).route_layer(limited(&state, limits::chat))),
+        )
         .route("/api/mediators", get(mediator::api::list))
         .route("/api/mediators/{id}", get(mediator::api::profile))
         .route("/api/mediations", post(mediator::api::create).route_layer(limited(&state, limits::mediations)))
@@ -204,6 +230,7 @@ pub const OPENAPI: &str = include_str!("openapi.json");
 /// despite `no-cache`; everything else is revalidated.
 async fn cache_and_security_headers(request: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(request.uri().path());
+    let framable = request.uri().path() == "/widget";
     let mut response = next.run(request).await;
     let ok = response.status().is_success();
     let is_html = response
@@ -224,15 +251,20 @@ async fn cache_and_security_headers(request: Request, next: Next) -> Response {
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // The widget's page says who may frame it in its CSP instead.
+    if !framable {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     response
 }
 
-/// Trunk names built files `name-<16 hex digits>.ext` (`_bg.wasm` for wasm).
+/// Trunk names built files `name-<hash>.ext` (`_bg.wasm` for wasm), the
+/// hash a 64-bit number in hex without leading zeros: up to 16 digits.
 fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("").trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -243,6 +275,8 @@ mod tests {
     fn recognises_trunk_hashes() {
         assert!(is_hashed_asset("/gongdao-web-0123456789abcdef_bg.wasm"));
         assert!(is_hashed_asset("/main-0123456789abcdef.css"));
+        assert!(is_hashed_asset("/gongdao-web-eb22748aa8514fe_bg.wasm"), "15 digits: a leading zero");
+        assert!(is_hashed_asset("/widget-app/gongdao-widget-578ea6bf5a7b3232.js"));
         assert!(!is_hashed_asset("/boot.js"));
         assert!(!is_hashed_asset("/zh/guide/work-injury"));
         assert!(!is_hashed_asset("/fonts/NotoSansYi-subset.woff2"));

@@ -19,6 +19,18 @@ pub struct Rendered {
     pub guide_links: Vec<String>,
     /// Links that are neither to the web nor to a known portal section.
     pub bad_links: Vec<String>,
+    /// The text cut at `##` headings, for the chat to quote one section.
+    pub sections: Vec<Section>,
+}
+
+/// One `##` section as plain text (the text before the first heading is
+/// section 0, with no id).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Section {
+    /// `s1`, `s2`, ...: the heading's anchor; empty for the opening text.
+    pub id: String,
+    pub heading: String,
+    pub text: String,
 }
 
 pub fn render(markdown: &str, lang: Lang) -> Rendered {
@@ -55,14 +67,36 @@ pub fn render(markdown: &str, lang: Lang) -> Rendered {
             other => other,
         })
         .collect();
+    let mut in_heading = false;
+    out.sections.push(Section::default());
     for event in &events {
+        let current = out.sections.last_mut().expect("one section at least");
         match event {
-            Event::Text(t) | Event::Code(t) => out.plain_text.push_str(t),
+            Event::Start(Tag::Heading { level: HeadingLevel::H2, id, .. }) => {
+                out.sections.push(Section { id: id.as_deref().unwrap_or_default().to_owned(), ..Section::default() });
+                in_heading = true;
+            }
+            Event::Text(t) | Event::Code(t) => {
+                out.plain_text.push_str(t);
+                if in_heading {
+                    current.heading.push_str(t);
+                } else {
+                    current.text.push_str(t);
+                }
+            }
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                if matches!(event, Event::End(TagEnd::Heading(HeadingLevel::H2))) {
+                    in_heading = false;
+                } else if !in_heading {
+                    current.text.push('\n');
+                }
                 out.plain_text.push('\n')
             }
             _ => {}
         }
+    }
+    if out.sections[0].text.trim().is_empty() && out.sections.len() > 1 {
+        out.sections.remove(0);
     }
     html::push_html(&mut out.html, events.into_iter());
     out
@@ -100,6 +134,8 @@ mod tests {
         assert!(r.html.contains(r#"<h2 id="s1">一</h2>"#), "{}", r.html);
         assert!(r.html.contains(r#"<h2 id="s2">二</h2>"#), "{}", r.html);
         assert_eq!(r.plain_text, "一\n文字\n二\n");
+        let sections: Vec<_> = r.sections.iter().map(|s| (s.id.as_str(), s.heading.as_str(), s.text.trim())).collect();
+        assert_eq!(sections, [("s1", "一", "文字"), ("s2", "二", "")]);
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub async fn portal_with(adjust: impl FnOnce(&mut AppState)) -> TestPortal {
         css: HASHED_CSS.into(),
         js: "/gongdao-web-0123456789abcdef.js".into(),
         wasm: "/gongdao-web-0123456789abcdef_bg.wasm".into(),
+        widget_js: "/widget-app/gongdao-widget-0123456789abcdef.js".into(),
+        widget_wasm: "/widget-app/gongdao-widget-0123456789abcdef_bg.wasm".into(),
     };
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let data = dir.path().join("data");
@@ -61,6 +63,8 @@ pub struct Answer {
     pub status: u16,
     pub headers: http::HeaderMap,
     pub body: String,
+    /// Bytes on the wire (before any decoding).
+    pub raw_len: usize,
 }
 
 impl Answer {
@@ -84,7 +88,7 @@ impl TestPortal {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        Answer { status, headers, raw_len: bytes.len(), body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 }
 

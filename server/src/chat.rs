@@ -1,0 +1,298 @@
+//! The chat widget's answers. A message is read in this order:
+//! 1. an emergency puts the number to call in the first line (and the
+//!    library still answers below it);
+//! 2. a tracking number (with or without its code) leads to the status;
+//! 3. a greeting, thanks, or "I want to report / a mediator" said alone
+//!    leads to the page for it;
+//! 4. anything else is answered from the guidance library: the best
+//!    section of the best article, quoted and linked;
+//! 5. when nothing fits, it says so and offers a legal-aid volunteer.
+//!
+//! The message is never stored; only a count per day, language and intent.
+
+pub mod api;
+pub mod phrases;
+pub mod retrieval;
+pub mod widget;
+
+use crate::{appeal::desk::now, track, AppState};
+use domain::{
+    appeal::{AccessCode, TrackingNo},
+    chat::{ActionKind, ChatAction, ChatReply, ChatRequest, ChatSource, Intent, Speaker, MAX_HISTORY},
+    Lang,
+};
+use phrases::{Phrases, PhrasesError};
+use retrieval::Retrieval;
+use std::{collections::HashMap, path::Path};
+
+/// Legal-aid hotline, offered beside every answer from the library.
+pub const LEGAL_AID: &str = "12348";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChatError {
+    #[error(transparent)]
+    Phrases(#[from] PhrasesError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// What the chat knows beyond the library: its phrase lists and the
+/// library's sections, cut up for quoting.
+pub struct Chat {
+    phrases: Phrases,
+    retrieval: Retrieval,
+}
+
+impl Chat {
+    pub fn load(dir: &Path, library: &crate::guide::Library) -> Result<Chat, ChatError> {
+        Ok(Chat { phrases: Phrases::load(dir)?, retrieval: Retrieval::new(library) })
+    }
+
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
+    }
+
+    /// Answers from the library alone (no emergency, tracking or small
+    /// talk): what the accuracy test measures.
+    pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
+        self.retrieval.find(library, lang, &self.phrases.expand(lang, message))
+    }
+}
+
+/// The whole answer to one message.
+pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply, ChatError> {
+    let lang = request.lang;
+    let chat = &state.chat;
+    let message = request.message.trim();
+    let say = |id: &str| app::i18n::loader(lang).get(id);
+    let emergency = chat.phrases.emergency(lang, message);
+
+    if emergency.is_none() {
+        if let Some(reply) = tracking(state, request).await? {
+            return Ok(reply);
+        }
+        if let Some(intent) = chat.phrases.small_talk(lang, message) {
+            return Ok(small_talk(state, lang, intent));
+        }
+    }
+
+    let found = chat.from_library(&state.guides, lang, message);
+    let mut reply = match found.first() {
+        Some(best) => {
+            let mut answer = app::i18n::loader(lang).get_args(
+                "chat-from-guide",
+                HashMap::from([("title", best.title.clone()), ("heading", best.heading.clone())]),
+            );
+            answer.push('\n');
+            answer.push_str(&best.passage);
+            let close = found.iter().skip(1).take(1).filter(|f| f.score >= best.score * 0.75);
+            let sources = std::iter::once(best)
+                .chain(close)
+                .map(|f| ChatSource {
+                    slug: f.slug.clone(),
+                    title: f.title.clone(),
+                    url: format!("/{}/guide/{}{}", lang.slug(), f.slug, f.anchor()),
+                })
+                .collect();
+            let mut actions = vec![action(
+                ActionKind::Guide,
+                say("chat-action-guide"),
+                format!("/{}/guide/{}", lang.slug(), best.slug),
+            )];
+            match best.category.as_str() {
+                "neighbour" | "family" | "land" => actions.push(action(
+                    ActionKind::Mediator,
+                    say("chat-action-mediator"),
+                    format!("/{}/mediators", lang.slug()),
+                )),
+                _ if best.slug == "report-a-problem" => actions.push(action(
+                    ActionKind::Appeal,
+                    say("chat-action-appeal"),
+                    format!("/{}/appeal", lang.slug()),
+                )),
+                _ => {}
+            }
+            if chat.phrases.wants(lang, message, Intent::Appeal)
+                && !actions.iter().any(|a| a.kind == ActionKind::Appeal)
+            {
+                actions.push(action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{}/appeal", lang.slug())));
+            }
+            actions.push(call(lang, LEGAL_AID, say("chat-action-legal-aid")));
+            ChatReply { answer, sources, actions, emergency: false, intent: Intent::Guide }
+        }
+        None => unknown(lang, message),
+    };
+
+    if let Some(emergency) = emergency {
+        let first = app::i18n::loader(lang).get(&format!("chat-emergency-{}", emergency.kind));
+        reply.answer = if reply.intent == Intent::Unknown { first } else { format!("{first}\n{}", reply.answer) };
+        let calls: Vec<ChatAction> = emergency
+            .call
+            .iter()
+            .map(|n| {
+                call(
+                    lang,
+                    n,
+                    app::i18n::loader(lang).get_args("chat-action-call", HashMap::from([("number", n.clone())])),
+                )
+            })
+            .collect();
+        if reply.intent == Intent::Unknown {
+            reply.actions.clear();
+        }
+        reply.actions.retain(|a| !calls.iter().any(|c| c.url == a.url));
+        reply.actions.splice(0..0, calls);
+        reply.emergency = true;
+        reply.intent = Intent::Emergency;
+    }
+    Ok(reply)
+}
+
+fn action(kind: ActionKind, label: String, url: String) -> ChatAction {
+    ChatAction { kind, label, url, draft: None }
+}
+
+fn call(_lang: Lang, number: &str, label: String) -> ChatAction {
+    action(ActionKind::Call, label, format!("tel:{number}"))
+}
+
+fn small_talk(_state: &AppState, lang: Lang, intent: Intent) -> ChatReply {
+    let say = |id: &str| app::i18n::loader(lang).get(id);
+    let l = lang.slug();
+    let (answer, actions) = match intent {
+        Intent::Appeal => {
+            (say("chat-appeal"), vec![action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{l}/appeal"))])
+        }
+        Intent::Mediator => (
+            say("chat-mediator"),
+            vec![action(ActionKind::Mediator, say("chat-action-mediator"), format!("/{l}/mediators"))],
+        ),
+        Intent::TrackAsk => {
+            (say("chat-track-how"), vec![action(ActionKind::Track, say("chat-action-track"), format!("/{l}/track"))])
+        }
+        Intent::Thanks => (say("chat-thanks"), Vec::new()),
+        _ => (
+            say("chat-greeting"),
+            vec![
+                action(ActionKind::Guide, say("chat-action-library"), format!("/{l}/guide")),
+                action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{l}/appeal")),
+                action(ActionKind::Mediator, say("chat-action-mediator"), format!("/{l}/mediators")),
+            ],
+        ),
+    };
+    let intent = if intent == Intent::TrackAsk { Intent::TrackAsk } else { intent };
+    ChatReply { answer, sources: Vec::new(), actions, emergency: false, intent }
+}
+
+/// Nothing in the library fits: say so, and offer to leave the question
+/// with a legal-aid volunteer as an appeal of "legal consultation".
+fn unknown(lang: Lang, message: &str) -> ChatReply {
+    let say = |id: &str| app::i18n::loader(lang).get(id);
+    let l = lang.slug();
+    let mut volunteer =
+        action(ActionKind::Appeal, say("chat-action-volunteer"), format!("/{l}/appeal?category=legal-consultation"));
+    volunteer.draft = Some(message.to_owned());
+    ChatReply {
+        answer: say("chat-unknown"),
+        sources: Vec::new(),
+        actions: vec![
+            volunteer,
+            call(lang, LEGAL_AID, say("chat-action-legal-aid")),
+            action(ActionKind::Guide, say("chat-action-library"), format!("/{l}/guide")),
+        ],
+        emergency: false,
+        intent: Intent::Unknown,
+    }
+}
+
+/// Codes typed in a message: `K7M4-Q9PX` numbers and `ABC-DEF-GHJ` codes,
+/// in any case, with or without dashes.
+fn codes_in(text: &str) -> (Option<TrackingNo>, Option<AccessCode>) {
+    let mut no = None;
+    let mut code = None;
+    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+        if no.is_none() {
+            if let Some(n) = TrackingNo::parse(word) {
+                no = Some(n);
+                continue;
+            }
+        }
+        if code.is_none() {
+            code = AccessCode::parse(word);
+        }
+    }
+    (no, code)
+}
+
+/// A tracking number in the message, or a code answering an earlier
+/// question for it: the status, a request for the code, or "no match".
+async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<ChatReply>, ChatError> {
+    let lang = request.lang;
+    let l = lang.slug();
+    let say =
+        |id: &str, no: &TrackingNo| app::i18n::loader(lang).get_args(id, HashMap::from([("number", no.to_string())]));
+    let (mut no, code) = codes_in(&request.message);
+    if no.is_none() && code.is_some() {
+        // "Here is my code": the number was in an earlier message of theirs.
+        let recent = request.history.iter().rev().take(MAX_HISTORY).filter(|t| t.role == Speaker::User);
+        no = recent.filter_map(|t| codes_in(&t.text).0).next();
+    }
+    let Some(no) = no else { return Ok(None) };
+    let track_page = |url: String| action(ActionKind::Track, app::i18n::loader(lang).get("chat-action-track"), url);
+    let Some(code) = code else {
+        return Ok(Some(ChatReply {
+            answer: say("chat-track-ask", &no),
+            sources: Vec::new(),
+            actions: vec![track_page(format!("/{l}/track"))],
+            emergency: false,
+            intent: Intent::TrackAsk,
+        }));
+    };
+    let status = match track::authorise(state, no.as_str(), code.as_str()).await {
+        Ok(track::Tracked::Appeal(no)) => match state.appeals.view(&no, lang, now()).await {
+            Ok(view) => Some(app::track::status_text(lang, view.status)),
+            Err(crate::appeal::AppealError::Database(e)) => return Err(e.into()),
+            Err(_) => None,
+        },
+        Ok(track::Tracked::Mediation(no)) => {
+            match state.mediations.view(&no, domain::mediator::Party::A, lang, now()).await {
+                Ok(view) => Some(app::mediator::status_text(lang, view.status)),
+                Err(crate::mediator::MediationError::Database(e)) => return Err(e.into()),
+                Err(_) => None,
+            }
+        }
+        Err(track::TrackError::Database(e)) => return Err(e.into()),
+        Err(track::TrackError::NotFound) => None,
+    };
+    Ok(Some(match status {
+        Some(status) => ChatReply {
+            answer: app::i18n::loader(lang)
+                .get_args("chat-track-found", HashMap::from([("number", no.to_string()), ("status", status)])),
+            sources: Vec::new(),
+            actions: vec![track_page(format!("/{l}/track/{}?code={}", no.as_str(), code.as_str()))],
+            emergency: false,
+            intent: Intent::TrackFound,
+        },
+        None => ChatReply {
+            answer: say("chat-track-miss", &no),
+            sources: Vec::new(),
+            actions: vec![track_page(format!("/{l}/track"))],
+            emergency: false,
+            intent: Intent::TrackMiss,
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::codes_in;
+
+    #[test]
+    fn finds_numbers_and_codes_in_text() {
+        let (no, code) = codes_in("我的编号k7m4-q9px，密码是 ABC-DEF-GHJ 谢谢");
+        assert_eq!(no.unwrap().as_str(), "K7M4Q9PX");
+        assert_eq!(code.unwrap().as_str(), "ABCDEFGHJ");
+        let (no, code) = codes_in("老板欠了我 3000 块");
+        assert!(no.is_none() && code.is_none());
+    }
+}

@@ -1,0 +1,186 @@
+//! The chat's phrase lists from `content/chat/`: emergencies and small talk
+//! (`intents.toml`), and everyday words mapped to the articles' terms
+//! (`words-{zh-CN,bo,ii}.toml`). Matching is by substring on the message
+//! with spaces removed and Latin letters lowercased; Chinese phrases count
+//! in every language, since residents mix Chinese words into Tibetan and Yi.
+
+use domain::{chat::Intent, Lang};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PhrasesError {
+    #[error("cannot read {0}: {1}")]
+    Read(String, #[source] std::io::Error),
+    #[error("{0}: {1}")]
+    Parse(String, #[source] toml::de::Error),
+    #[error("{0}: an empty phrase")]
+    Empty(String),
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PerLang {
+    #[serde(default)]
+    zh: Vec<String>,
+    #[serde(default)]
+    bo: Vec<String>,
+    #[serde(default)]
+    ii: Vec<String>,
+}
+
+impl PerLang {
+    /// The phrases tried for a message in `lang`: its own and the Chinese.
+    fn for_lang(&self, lang: Lang) -> impl Iterator<Item = &String> {
+        let own = match lang {
+            Lang::Zh => &[][..],
+            Lang::Bo => &self.bo[..],
+            Lang::Ii => &self.ii[..],
+        };
+        own.iter().chain(self.zh.iter())
+    }
+
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.zh.iter().chain(&self.bo).chain(&self.ii)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Emergency {
+    /// `fire`, `suicide`, ...: names the Fluent message `chat-emergency-{kind}`.
+    pub kind: String,
+    pub call: Vec<String>,
+    #[serde(flatten)]
+    says: PerLang,
+}
+
+#[derive(Debug, Deserialize)]
+struct IntentsFile {
+    emergency: Vec<Emergency>,
+    greeting: PerLang,
+    thanks: PerLang,
+    appeal: PerLang,
+    mediator: PerLang,
+    track: PerLang,
+}
+
+#[derive(Debug, Deserialize)]
+struct WordsFile {
+    word: Vec<Word>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Word {
+    say: Vec<String>,
+    means: String,
+}
+
+pub struct Phrases {
+    intents: IntentsFile,
+    /// Per language (index `Lang as usize`): everyday words and the term.
+    words: [Vec<Word>; 3],
+}
+
+/// What is left of a message once the matched phrases are taken out has
+/// fewer letters than this: the phrase was all it said.
+const ALONE_BELOW: usize = 3;
+
+fn normalise(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+}
+
+fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, PhrasesError> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| PhrasesError::Read(name.clone(), e))?;
+    toml::from_str(&text).map_err(|e| PhrasesError::Parse(name, e))
+}
+
+impl Phrases {
+    pub fn load(dir: &Path) -> Result<Phrases, PhrasesError> {
+        let intents: IntentsFile = read(&dir.join("intents.toml"))?;
+        let words = Lang::ALL.map(|lang| read::<WordsFile>(&dir.join(format!("words-{}.toml", lang.tag()))));
+        let [zh, bo, ii] = words;
+        let phrases = Phrases { intents, words: [zh?.word, bo?.word, ii?.word] };
+        let lists = phrases.intents.emergency.iter().map(|e| &e.says).chain([
+            &phrases.intents.greeting,
+            &phrases.intents.thanks,
+            &phrases.intents.appeal,
+            &phrases.intents.mediator,
+            &phrases.intents.track,
+        ]);
+        for list in lists {
+            if list.all().any(|p| normalise(p).is_empty()) {
+                return Err(PhrasesError::Empty("intents.toml".into()));
+            }
+        }
+        if phrases
+            .words
+            .iter()
+            .flatten()
+            .any(|w| w.means.trim().is_empty() || w.say.iter().any(|s| normalise(s).is_empty()))
+        {
+            return Err(PhrasesError::Empty("words-*.toml".into()));
+        }
+        Ok(phrases)
+    }
+
+    /// The first emergency the message speaks of, in file order.
+    pub fn emergency(&self, lang: Lang, message: &str) -> Option<&Emergency> {
+        let text = normalise(message);
+        self.intents.emergency.iter().find(|e| e.says.for_lang(lang).any(|p| text.contains(&normalise(p))))
+    }
+
+    fn list(&self, intent: Intent) -> Option<&PerLang> {
+        Some(match intent {
+            Intent::Greeting => &self.intents.greeting,
+            Intent::Thanks => &self.intents.thanks,
+            Intent::Appeal => &self.intents.appeal,
+            Intent::Mediator => &self.intents.mediator,
+            Intent::TrackAsk => &self.intents.track,
+            _ => return None,
+        })
+    }
+
+    /// Whether the message uses one of the intent's phrases at all.
+    pub fn wants(&self, lang: Lang, message: &str, intent: Intent) -> bool {
+        let text = normalise(message);
+        self.list(intent).is_some_and(|l| l.for_lang(lang).any(|p| text.contains(&normalise(p))))
+    }
+
+    /// A greeting, thanks, or a step asked for with (almost) nothing else.
+    pub fn small_talk(&self, lang: Lang, message: &str) -> Option<Intent> {
+        let mut text = normalise(message);
+        let mut said = None;
+        for intent in [Intent::Appeal, Intent::Mediator, Intent::TrackAsk, Intent::Thanks, Intent::Greeting] {
+            let Some(list) = self.list(intent) else { continue };
+            let mut phrases: Vec<String> = list.for_lang(lang).map(|p| normalise(p)).collect();
+            // Longest first, so "我要反映" does not leave "反映" behind.
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+            for phrase in phrases {
+                if text.contains(&phrase) {
+                    text = text.replace(&phrase, "");
+                    // The first step named wins over a greeting around it.
+                    said.get_or_insert(intent);
+                }
+            }
+        }
+        let left = text.chars().filter(|c| c.is_alphanumeric()).count();
+        said.filter(|_| left < ALONE_BELOW)
+    }
+
+    /// The message with the articles' terms for its everyday words put in
+    /// front (the search reads a limited number of terms, first ones first).
+    pub fn expand(&self, lang: Lang, message: &str) -> String {
+        let text = normalise(message);
+        let mut terms: Vec<&str> = Vec::new();
+        let words = self.words[lang as usize].iter().chain(if lang == Lang::Zh { &[][..] } else { &self.words[0][..] });
+        for word in words {
+            if !terms.contains(&word.means.as_str()) && word.say.iter().any(|s| text.contains(&normalise(s))) {
+                terms.push(&word.means);
+            }
+        }
+        if terms.is_empty() {
+            return message.to_owned();
+        }
+        format!("{} {message}", terms.join(" "))
+    }
+}
