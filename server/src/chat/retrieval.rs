@@ -10,7 +10,8 @@ use std::collections::{HashMap, HashSet};
 /// an article is taken not to answer it: only common words matched. Set by
 /// comparing the test questions (the lowest right answers cover 0.15-0.2)
 /// with unrelated messages (weather, patents: 0.06-0.09); the accuracy test
-/// prints how many of its unrelated messages are refused.
+/// prints how many of its unrelated messages are refused. Besides, one of
+/// the articles found must share a telling word with the question.
 pub const MIN_COVERAGE: f32 = 0.15;
 /// The quoted passage stops after the line that passes this many letters.
 const PASSAGE_CHARS: usize = 160;
@@ -85,6 +86,18 @@ impl Retrieval {
         ((n + 1.0) / (df + 0.5)).ln()
     }
 
+    /// Whether the article has one of the question's telling words: not a
+    /// lone Chinese character (the tokenizer adds those for recall) and not
+    /// a word most articles use ("怎么", "办").
+    fn shares_a_telling_word(&self, lang: Lang, terms: &[String], sections: &[HashSet<String>]) -> bool {
+        let common = self.articles / 3;
+        terms.iter().any(|t| {
+            let lone_han = t.chars().count() == 1 && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let df = self.articles_with[lang as usize].get(t).copied().unwrap_or(0);
+            !lone_han && df > 0 && df <= common && sections.iter().any(|s| s.contains(t))
+        })
+    }
+
     /// The share of the question's weight found in an article's text.
     fn coverage(&self, lang: Lang, terms: &[String], sections: &[HashSet<String>]) -> f32 {
         let total: f32 = terms.iter().map(|t| self.weight(lang, t)).sum();
@@ -100,7 +113,8 @@ impl Retrieval {
     /// The articles that answer `query`, best first, each with its section.
     pub fn find(&self, library: &Library, lang: Lang, query: &str) -> Vec<Found> {
         let terms = self.tokenizer.terms(query);
-        library
+        let mut telling = false;
+        let found: Vec<Found> = library
             .search(lang, query, 5)
             .into_iter()
             .filter_map(|hit| {
@@ -111,6 +125,7 @@ impl Retrieval {
                 if coverage < MIN_COVERAGE {
                     return None;
                 }
+                telling |= self.shares_a_telling_word(lang, &terms, sections);
                 // A longer word says more than a single character.
                 let weight = |set: &HashSet<String>| -> usize {
                     terms.iter().filter(|t| set.contains(*t)).map(|t| t.chars().count().min(4)).sum()
@@ -128,7 +143,13 @@ impl Retrieval {
                     passage: passage(&section.text),
                 })
             })
-            .collect()
+            .collect();
+        // Only common words in common: nothing here answers the question.
+        if telling {
+            found
+        } else {
+            Vec::new()
+        }
     }
 }
 

@@ -144,7 +144,8 @@ async fn a_tracking_number_then_its_code_shows_the_status() {
 #[tokio::test]
 async fn nothing_fits_offers_a_volunteer_with_the_question() {
     let portal = portal().await;
-    for (lang, question) in [("zh", "明天天气怎么样"), ("bo", "qwerty zxcv"), ("ii", "zzzz")] {
+    for (lang, question) in [("zh", "明天天气怎么样"), ("zh", "怎么申请专利"), ("bo", "qwerty zxcv"), ("ii", "zzzz")]
+    {
         let reply = ask(&portal, lang, question).await;
         assert_eq!(reply["intent"], "unknown", "{question}: {reply}");
         let volunteer = &reply["actions"][0];
