@@ -48,10 +48,6 @@ impl Chat {
         Ok(Chat { phrases: Phrases::load(dir)?, retrieval: Retrieval::new(library) })
     }
 
-    pub fn phrases(&self) -> &Phrases {
-        &self.phrases
-    }
-
     /// Answers from the library alone (no emergency, tracking or small
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
@@ -72,7 +68,7 @@ pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply,
             return Ok(reply);
         }
         if let Some(intent) = chat.phrases.small_talk(lang, message) {
-            return Ok(small_talk(state, lang, intent));
+            return Ok(small_talk(lang, intent));
         }
     }
 
@@ -117,7 +113,7 @@ pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply,
             {
                 actions.push(action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{}/appeal", lang.slug())));
             }
-            actions.push(call(lang, LEGAL_AID, say("chat-action-legal-aid")));
+            actions.push(call(LEGAL_AID, say("chat-action-legal-aid")));
             ChatReply { answer, sources, actions, emergency: false, intent: Intent::Guide }
         }
         None => unknown(lang, message),
@@ -130,11 +126,7 @@ pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply,
             .call
             .iter()
             .map(|n| {
-                call(
-                    lang,
-                    n,
-                    app::i18n::loader(lang).get_args("chat-action-call", HashMap::from([("number", n.clone())])),
-                )
+                call(n, app::i18n::loader(lang).get_args("chat-action-call", HashMap::from([("number", n.clone())])))
             })
             .collect();
         if reply.intent == Intent::Unknown {
@@ -152,11 +144,11 @@ fn action(kind: ActionKind, label: String, url: String) -> ChatAction {
     ChatAction { kind, label, url, draft: None }
 }
 
-fn call(_lang: Lang, number: &str, label: String) -> ChatAction {
+fn call(number: &str, label: String) -> ChatAction {
     action(ActionKind::Call, label, format!("tel:{number}"))
 }
 
-fn small_talk(_state: &AppState, lang: Lang, intent: Intent) -> ChatReply {
+fn small_talk(lang: Lang, intent: Intent) -> ChatReply {
     let say = |id: &str| app::i18n::loader(lang).get(id);
     let l = lang.slug();
     let (answer, actions) = match intent {
@@ -180,7 +172,6 @@ fn small_talk(_state: &AppState, lang: Lang, intent: Intent) -> ChatReply {
             ],
         ),
     };
-    let intent = if intent == Intent::TrackAsk { Intent::TrackAsk } else { intent };
     ChatReply { answer, sources: Vec::new(), actions, emergency: false, intent }
 }
 
@@ -197,7 +188,7 @@ fn unknown(lang: Lang, message: &str) -> ChatReply {
         sources: Vec::new(),
         actions: vec![
             volunteer,
-            call(lang, LEGAL_AID, say("chat-action-legal-aid")),
+            call(LEGAL_AID, say("chat-action-legal-aid")),
             action(ActionKind::Guide, say("chat-action-library"), format!("/{l}/guide")),
         ],
         emergency: false,

@@ -39,8 +39,15 @@ impl PerLang {
         own.iter().chain(self.zh.iter())
     }
 
-    fn all(&self) -> impl Iterator<Item = &String> {
-        self.zh.iter().chain(&self.bo).chain(&self.ii)
+    /// Every phrase in the form messages are compared in, done once.
+    fn normalise(&mut self) {
+        for p in self.zh.iter_mut().chain(&mut self.bo).chain(&mut self.ii) {
+            *p = normalise(p);
+        }
+    }
+
+    fn has_empty(&self) -> bool {
+        self.zh.iter().chain(&self.bo).chain(&self.ii).any(|p| p.is_empty())
     }
 }
 
@@ -99,26 +106,26 @@ impl Phrases {
         let intents: IntentsFile = read(&dir.join("intents.toml"))?;
         let words = Lang::ALL.map(|lang| read::<WordsFile>(&dir.join(format!("words-{}.toml", lang.tag()))));
         let [zh, bo, ii] = words;
-        let phrases = Phrases { intents, words: [zh?.word, bo?.word, ii?.word] };
-        let lists = phrases.intents.emergency.iter().map(|e| &e.says).chain([
-            &phrases.intents.greeting,
-            &phrases.intents.thanks,
-            &phrases.intents.appeal,
-            &phrases.intents.mediator,
-            &phrases.intents.track,
+        let mut phrases = Phrases { intents, words: [zh?.word, bo?.word, ii?.word] };
+        let i = &mut phrases.intents;
+        let lists = i.emergency.iter_mut().map(|e| &mut e.says).chain([
+            &mut i.greeting,
+            &mut i.thanks,
+            &mut i.appeal,
+            &mut i.mediator,
+            &mut i.track,
         ]);
         for list in lists {
-            if list.all().any(|p| normalise(p).is_empty()) {
+            list.normalise();
+            if list.has_empty() {
                 return Err(PhrasesError::Empty("intents.toml".into()));
             }
         }
-        if phrases
-            .words
-            .iter()
-            .flatten()
-            .any(|w| w.means.trim().is_empty() || w.say.iter().any(|s| normalise(s).is_empty()))
-        {
-            return Err(PhrasesError::Empty("words-*.toml".into()));
+        for word in phrases.words.iter_mut().flatten() {
+            word.say.iter_mut().for_each(|s| *s = normalise(s));
+            if word.means.trim().is_empty() || word.say.iter().any(String::is_empty) {
+                return Err(PhrasesError::Empty("words-*.toml".into()));
+            }
         }
         Ok(phrases)
     }
@@ -126,7 +133,7 @@ impl Phrases {
     /// The first emergency the message speaks of, in file order.
     pub fn emergency(&self, lang: Lang, message: &str) -> Option<&Emergency> {
         let text = normalise(message);
-        self.intents.emergency.iter().find(|e| e.says.for_lang(lang).any(|p| text.contains(&normalise(p))))
+        self.intents.emergency.iter().find(|e| e.says.for_lang(lang).any(|p| text.contains(p.as_str())))
     }
 
     fn list(&self, intent: Intent) -> Option<&PerLang> {
@@ -143,7 +150,7 @@ impl Phrases {
     /// Whether the message uses one of the intent's phrases at all.
     pub fn wants(&self, lang: Lang, message: &str, intent: Intent) -> bool {
         let text = normalise(message);
-        self.list(intent).is_some_and(|l| l.for_lang(lang).any(|p| text.contains(&normalise(p))))
+        self.list(intent).is_some_and(|l| l.for_lang(lang).any(|p| text.contains(p.as_str())))
     }
 
     /// A greeting, thanks, or a step asked for with (almost) nothing else.
@@ -152,7 +159,7 @@ impl Phrases {
         let mut said = None;
         for intent in [Intent::Appeal, Intent::Mediator, Intent::TrackAsk, Intent::Thanks, Intent::Greeting] {
             let Some(list) = self.list(intent) else { continue };
-            let mut phrases: Vec<String> = list.for_lang(lang).map(|p| normalise(p)).collect();
+            let mut phrases: Vec<String> = list.for_lang(lang).cloned().collect();
             // Longest first, so "我要反映" does not leave "反映" behind.
             phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
             for phrase in phrases {
@@ -174,7 +181,7 @@ impl Phrases {
         let mut terms: Vec<&str> = Vec::new();
         let words = self.words[lang as usize].iter().chain(if lang == Lang::Zh { &[][..] } else { &self.words[0][..] });
         for word in words {
-            if !terms.contains(&word.means.as_str()) && word.say.iter().any(|s| text.contains(&normalise(s))) {
+            if !terms.contains(&word.means.as_str()) && word.say.iter().any(|s| text.contains(s.as_str())) {
                 terms.push(&word.means);
             }
         }
