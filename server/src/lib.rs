@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 pub mod guide;
 pub mod health;
+pub mod json;
 pub mod limits;
 pub mod mediator;
 pub mod pages;

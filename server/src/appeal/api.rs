@@ -2,9 +2,10 @@
 //! options, create, read with the access code, add information, rate, reopen.
 
 use super::desk::{now, AppealError, Desk};
+use crate::json::JsonBody;
 use crate::{error::ApiError, units::Level, AppState};
 use axum::{
-    extract::{rejection::JsonRejection, Multipart, Path, Query, State},
+    extract::{Multipart, Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
@@ -102,11 +103,7 @@ pub async fn options(State(state): State<AppState>, Query(q): Query<LangParam>) 
 
 /// `POST /api/appeals`: 201 with the receipt; 200 with the same receipt for
 /// a retry with the same idempotency key.
-pub async fn create(State(state): State<AppState>, body: Result<Json<NewAppeal>, JsonRejection>) -> Response {
-    let Json(new) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
+pub async fn create(State(state): State<AppState>, JsonBody(new): JsonBody<NewAppeal>) -> Response {
     match state.appeals.create(&new, now()).await {
         Ok((receipt, true)) => (StatusCode::CREATED, Json(receipt)).into_response(),
         Ok((receipt, false)) => (StatusCode::OK, Json(receipt)).into_response(),
@@ -143,13 +140,9 @@ pub struct ResidentAction {
 async fn act(
     state: AppState,
     no: String,
-    body: Result<Json<ResidentAction>, JsonRejection>,
+    JsonBody(body): JsonBody<ResidentAction>,
     action: impl AsyncFnOnce(&Desk, &domain::appeal::TrackingNo, &ResidentAction) -> Result<(), AppealError>,
 ) -> Response {
-    let Json(body) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
     let lang = lang_of(body.lang.as_deref());
     let result = async {
         let no = authorise(&state, &no, &body.code).await?;
@@ -166,26 +159,18 @@ async fn act(
 pub async fn add_info(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    body: Result<Json<ResidentAction>, JsonRejection>,
+    body: JsonBody<ResidentAction>,
 ) -> Response {
     act(state, no, body, async |desk, no, b| desk.add_info(no, &b.text, now()).await).await
 }
 
 /// `POST /api/appeals/{no}/rating` with `{"code", "stars", "comment"?}`
-pub async fn rate(
-    State(state): State<AppState>,
-    Path(no): Path<String>,
-    body: Result<Json<ResidentAction>, JsonRejection>,
-) -> Response {
+pub async fn rate(State(state): State<AppState>, Path(no): Path<String>, body: JsonBody<ResidentAction>) -> Response {
     act(state, no, body, async |desk, no, b| desk.rate(no, b.stars, &b.comment, now()).await).await
 }
 
 /// `POST /api/appeals/{no}/reopen` with `{"code", "text"}` (the reason)
-pub async fn reopen(
-    State(state): State<AppState>,
-    Path(no): Path<String>,
-    body: Result<Json<ResidentAction>, JsonRejection>,
-) -> Response {
+pub async fn reopen(State(state): State<AppState>, Path(no): Path<String>, body: JsonBody<ResidentAction>) -> Response {
     act(state, no, body, async |desk, no, b| desk.reopen(no, &b.text, now()).await).await
 }
 

@@ -1,9 +1,10 @@
 //! `POST /api/chat` (documented in `/api/openapi.json`), and the counts of
 //! intents it keeps instead of messages.
 
+use crate::json::JsonBody;
 use crate::{appeal::desk::now, db::Db, error::ApiError, AppState};
 use axum::{
-    extract::{rejection::JsonRejection, State},
+    extract::State,
     response::{IntoResponse, Response},
     Json,
 };
@@ -12,11 +13,7 @@ use domain::{
     Lang,
 };
 
-pub async fn chat(State(state): State<AppState>, body: Result<Json<ChatRequest>, JsonRejection>) -> Response {
-    let Json(request) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
+pub async fn chat(State(state): State<AppState>, JsonBody(request): JsonBody<ChatRequest>) -> Response {
     match answer(&state, &request).await {
         Ok(reply) => Json(reply).into_response(),
         Err(e) => e.into_response_in(request.lang),

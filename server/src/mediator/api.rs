@@ -3,9 +3,10 @@
 //! side, and ratings.
 
 use super::cases::MediationError;
+use crate::json::JsonBody;
 use crate::{appeal::desk::now, error::ApiError, track, AppState};
 use axum::{
-    extract::{rejection::JsonRejection, Path, Query, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
@@ -91,11 +92,7 @@ pub async fn profile(State(state): State<AppState>, Path(id): Path<String>, Quer
 
 /// `POST /api/mediations`: 201 with the receipt; 200 with the same receipt
 /// for a retry with the same idempotency key.
-pub async fn create(State(state): State<AppState>, body: Result<Json<NewMediation>, JsonRejection>) -> Response {
-    let Json(new) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
+pub async fn create(State(state): State<AppState>, JsonBody(new): JsonBody<NewMediation>) -> Response {
     match state.mediations.create(&new, now()).await {
         Ok((receipt, true)) => (StatusCode::CREATED, Json(receipt)).into_response(),
         Ok((receipt, false)) => (StatusCode::OK, Json(receipt)).into_response(),
@@ -137,12 +134,8 @@ pub async fn show(State(state): State<AppState>, Path(no): Path<String>, Query(q
 pub async fn respond(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    body: Result<Json<MediationAnswer>, JsonRejection>,
+    JsonBody(answer): JsonBody<MediationAnswer>,
 ) -> Response {
-    let Json(answer) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
     let lang = answer.lang;
     let result = async {
         let no = track::authorise_invite(&state, &no, &answer.invite_token).await?;
@@ -174,12 +167,8 @@ pub struct SideAction {
 pub async fn dispatch(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    body: Result<Json<SideAction>, JsonRejection>,
+    JsonBody(body): JsonBody<SideAction>,
 ) -> Response {
-    let Json(body) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
     let lang = lang_of(body.lang.as_deref());
     let result = async {
         let (no, party) = who(&state, &no, body.code.as_deref(), None).await?;
@@ -196,12 +185,8 @@ pub async fn dispatch(
 pub async fn rate(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    body: Result<Json<SideAction>, JsonRejection>,
+    JsonBody(body): JsonBody<SideAction>,
 ) -> Response {
-    let Json(body) = match body {
-        Ok(body) => body,
-        Err(rejection) => return ApiError::from(rejection).into_response(),
-    };
     let lang = lang_of(body.lang.as_deref());
     let result = async {
         let (no, party) = who(&state, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;

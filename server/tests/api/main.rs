@@ -2,6 +2,7 @@
 //! One module per resource.
 
 mod appeal;
+mod bad_input;
 mod chat;
 mod database;
 mod guide;
