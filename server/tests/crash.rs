@@ -70,7 +70,7 @@ fn fake_dist(dir: &Path) {
 
 fn start(dir: &Path, port: u16) -> Child {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let child = Command::new(env!("CARGO_BIN_EXE_gongdao"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongdao"))
         .env("GONGDAO_ADDR", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", format!("sqlite://{}/crash.db", dir.display()))
         .env("GONGDAO_DIST", dir.join("dist"))
@@ -88,6 +88,8 @@ fn start(dir: &Path, port: u16) -> Child {
         }
         thread::sleep(Duration::from_millis(100));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("the server did not answer /api/health within 60 s");
 }
 
