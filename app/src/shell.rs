@@ -98,6 +98,7 @@ pub fn widget_shell(
                 <meta name="robots" content="noindex" />
                 <title>{title}</title>
                 <link rel="stylesheet" href=assets.css />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 {web_font(lang)}
                 <link rel="modulepreload" href=assets.widget_js.clone() data-app="js" />
                 <link
