@@ -5,14 +5,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SERVER_BIN := target/server/gongdao
 
-.PHONY: run test setup web server check unit pg e2e size clean
+.PHONY: run test setup web server check unit pg fuzz e2e size clean
 
 ## Build everything in release mode and serve the portal on http://127.0.0.1:8080
 run: setup web server
 	GONGDAO_DEMO=$${GONGDAO_DEMO:-1} $(SERVER_BIN)
 
 ## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
-test: setup check unit pg web e2e size
+test: setup check unit pg fuzz web e2e size
 
 setup:
 	@scripts/setup
@@ -39,6 +39,10 @@ unit:
 ## The API tests again, on a throwaway PostgreSQL
 pg:
 	scripts/pg-test
+
+## Every public API endpoint fuzzed from its OpenAPI document (schemathesis): no 5xx
+fuzz:
+	scripts/fuzz-api
 
 ## Browser tests against a real server on a free port and a throwaway database
 e2e:
