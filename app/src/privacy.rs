@@ -4,15 +4,23 @@ use crate::{i18n::use_lang, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// How many days after an appeal is closed its personal fields are erased;
+/// provided by the server from its configuration.
+#[derive(Clone, Copy, Debug)]
+pub struct RetentionDays(pub u32);
+
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let lang = use_lang();
+    let days = use_context::<RetentionDays>().map_or(365, |d| d.0);
     view! {
         <Title text=t!(lang, "privacy-title") />
         <h1>{t!(lang, "privacy-heading")}</h1>
         <p>{t!(lang, "privacy-what")}</p>
         <p>{t!(lang, "privacy-who")}</p>
         <p>{t!(lang, "privacy-how-long")}</p>
+        <p>{t!(lang, "privacy-retention", days = days)}</p>
+        <p>{t!(lang, "privacy-download")}</p>
         <p>{t!(lang, "privacy-rights")}</p>
     }
 }

@@ -160,6 +160,8 @@ privacy-heading = 隐私说明
 privacy-what = 您反映问题时，我们保存您写的内容、选择的地点，以及您自愿留下的电话和称呼。
 privacy-who = 只有负责办理的工作人员能看到您的电话；其他人看到的电话会隐去中间几位。拿着受理编号和查询码的人可以看到办理进展，所以查询码不要告诉别人。
 privacy-how-long = 这些信息只用于办理您反映的这件事，不会公开，也不会用在别的地方。
+privacy-retention = 事情办结 { $days } 天以后，系统会删除您留下的电话、称呼和照片，只留下不带个人信息的办理经过，用来统计和改进工作。
+privacy-download = 在查询页面，您可以用受理编号和查询码把这件事的全部记录下载下来。
 privacy-rights = 您可以用受理编号和查询码查看自己的记录。有疑问可以拨打 12345 或 12348。
 
 # Staff console: Chinese only, on purpose (the staff of county, township and

@@ -34,9 +34,10 @@ async fn main() -> anyhow::Result<()> {
 
     any_spawner::Executor::init_tokio().context("starting the render executor")?;
     let assets = assets::from_dist(&config.dist_dir)?;
-    let state = AppState::load(db, assets, &config.content_dir, &config.data_dir, &config.public_url)
+    let mut state = AppState::load(db, assets, &config.content_dir, &config.data_dir, &config.public_url)
         .await
         .context("loading content/ (articles, units, routing rules)")?;
+    state.retention_days = config.retention_days;
     if config.demo {
         state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
     }

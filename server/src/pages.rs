@@ -72,7 +72,9 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
     let tracking: Arc<dyn TrackStore> = Arc::new(state.clone());
     let mediators: Arc<dyn MediatorStore> = Arc::new(state.clone());
+    let retention = app::privacy::RetentionDays(state.retention_days);
     move || {
+        provide_context(retention);
         provide_context(tracking.clone());
         provide_context(mediators.clone());
         provide_context(guides.clone());

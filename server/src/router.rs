@@ -47,6 +47,9 @@ pub struct AppState {
     /// the chat widget (CSP `frame-ancestors` sources). No other page may
     /// be framed at all.
     pub widget_ancestors: String,
+    /// `GONGDAO_RETENTION_DAYS` (set by `main` from the config; 365 until
+    /// then): told to residents on the privacy page.
+    pub retention_days: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -118,6 +121,7 @@ impl AppState {
             mediations,
             chat,
             widget_ancestors,
+            retention_days: 365,
         })
     }
 }

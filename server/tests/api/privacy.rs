@@ -1,7 +1,7 @@
 //! Personal information: residents can take their own data out; phone,
 //! name and photos go away after the retention period.
 
-use crate::support::portal;
+use crate::support::{portal, portal_with};
 use domain::appeal::{EventKind, TrackingNo};
 use serde_json::json;
 
@@ -46,4 +46,18 @@ async fn a_resident_downloads_their_own_data_and_it_expires_later() {
     assert_eq!(data["appeal"]["photos"], json!([]));
     assert_eq!(data["appeal"]["description"], "邻居家的牛吃了我家的青稞。", "the appeal itself stays");
     assert_eq!(portal.get(&format!("/api/appeals/{no}/photos/{photo}?code={code}")).await.status, 404);
+}
+
+#[tokio::test]
+async fn the_privacy_notice_tells_the_configured_retention_and_the_download() {
+    let portal = portal_with(|state| state.retention_days = 180).await;
+    let zh = portal.get("/zh/privacy").await;
+    assert_eq!(zh.status, 200);
+    assert!(zh.body.contains("办结 180 天以后"), "{}", zh.body);
+    assert!(zh.body.contains("下载"));
+    for lang in ["bo", "ii"] {
+        let page = portal.get(&format!("/{lang}/privacy")).await;
+        assert_eq!(page.status, 200);
+        assert!(page.body.contains(" 180 "), "{lang}: the configured days, not a fixed text");
+    }
 }
