@@ -5,6 +5,7 @@
 pub mod content;
 pub mod markdown;
 pub mod search;
+pub mod snippet;
 pub mod tokenizer;
 
 use crate::{error::ApiError, AppState};

@@ -11,7 +11,6 @@ use tantivy::{
     collector::TopDocs,
     query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery},
     schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING},
-    snippet::SnippetGenerator,
     Index, IndexReader, TantivyDocument, Term,
 };
 
@@ -103,13 +102,12 @@ impl SearchIndex {
         ]);
         let searcher = self.reader.searcher();
         let top = searcher.search(&query, &TopDocs::with_limit(limit))?;
-        let mut snippets = SnippetGenerator::create(&searcher, &query, f.body)?;
-        snippets.set_max_num_chars(90);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             let slug = doc.get_first(f.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-            let snippet_html = snippets.snippet_from_doc(&doc).to_html();
+            let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
+            let snippet_html = super::snippet::snippet_html(body, &terms);
             hits.push(Hit { slug, score, snippet_html });
         }
         Ok(hits)
