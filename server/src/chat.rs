@@ -11,6 +11,7 @@
 //! The message is never stored; only a count per day, language and intent.
 
 pub mod api;
+pub mod counts;
 pub mod phrases;
 pub mod retrieval;
 pub mod widget;
@@ -41,11 +42,12 @@ pub enum ChatError {
 pub struct Chat {
     phrases: Phrases,
     retrieval: Retrieval,
+    pub counts: std::sync::Arc<counts::Counts>,
 }
 
 impl Chat {
     pub fn load(dir: &Path, library: &crate::guide::Library) -> Result<Chat, ChatError> {
-        Ok(Chat { phrases: Phrases::load(dir)?, retrieval: Retrieval::new(library) })
+        Ok(Chat { phrases: Phrases::load(dir)?, retrieval: Retrieval::new(library), counts: Default::default() })
     }
 
     /// Answers from the library alone (no emergency, tracking or small

@@ -43,6 +43,8 @@ async fn main() -> anyhow::Result<()> {
     }
     tracing::info!(articles = state.guides.articles().len(), "content loaded");
     server::appeal::api::spawn_retention(state.clone(), config.retention_days);
+    server::chat::counts::spawn_flush(state.chat.counts.clone(), state.db.clone());
+    let (counts, db) = (state.chat.counts.clone(), state.db.clone());
     let app = router(state, config.dist_dir.clone());
 
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -51,6 +53,9 @@ async fn main() -> anyhow::Result<()> {
     tracing::info!("Gongdao is ready at http://{}/", config.addr);
     println!("Gongdao is ready at http://{}/", config.addr);
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    if let Err(e) = counts.flush(&db).await {
+        tracing::warn!(error = %e, "last chat counts not written");
+    }
     tracing::info!("stopped cleanly");
     Ok(())
 }

@@ -179,6 +179,7 @@ async fn only_counts_are_kept_never_the_text() {
     ask(&portal, "zh", secret).await;
     ask(&portal, "zh", "你好").await;
     ask(&portal, "zh", "你好").await;
+    portal.state.chat.counts.flush(&portal.state.db).await.unwrap();
     let rows: Vec<(String, String, i64)> = sqlx::query_as("SELECT lang, intent, n FROM chat_counts ORDER BY intent")
         .fetch_all(&portal.state.db)
         .await
