@@ -29,7 +29,14 @@ pub async fn root(headers: HeaderMap) -> Response {
 /// pages. The whole page is rendered before it is sent (no streaming), so it
 /// reads complete with JavaScript off and nothing moves when the wasm arrives.
 pub async fn render(State(state): State<AppState>, request: Request<Body>) -> Response {
-    render_with(&state, request, || {}).await
+    let Some(key) = crate::page_cache::PageCache::key(&request) else {
+        return render_with(&state, request, || {}).await;
+    };
+    if let Some(page) = state.pages.get(&key) {
+        return page;
+    }
+    let page = render_with(&state, request, || {}).await;
+    state.pages.keep(key, page).await
 }
 
 /// Renders with something more in context (a form sent back with problems).

@@ -50,6 +50,8 @@ pub struct AppState {
     /// `GONGDAO_RETENTION_DAYS` (set by `main` from the config; 365 until
     /// then): told to residents on the privacy page.
     pub retention_days: u32,
+    /// Article pages rendered once (`page_cache.rs`).
+    pub pages: Arc<crate::page_cache::PageCache>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -122,6 +124,7 @@ impl AppState {
             chat,
             widget_ancestors,
             retention_days: 365,
+            pages: Default::default(),
         })
     }
 }

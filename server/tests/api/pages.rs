@@ -92,3 +92,24 @@ async fn pages_carry_a_strict_content_security_policy() {
         "a new nonce per page"
     );
 }
+
+#[tokio::test]
+async fn a_cached_article_page_gets_a_fresh_nonce_each_time() {
+    let portal = portal().await;
+    let nonce_of = |answer: &crate::support::Answer| {
+        let csp = answer.headers["content-security-policy"].to_str().unwrap().to_owned();
+        csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_owned()
+    };
+    let first = portal.get("/zh/guide/unpaid-wages").await;
+    let second = portal.get("/zh/guide/unpaid-wages").await;
+    assert_eq!((first.status, second.status), (200, 200));
+    let (a, b) = (nonce_of(&first), nonce_of(&second));
+    assert_ne!(a, b, "a nonce is never reused");
+    assert!(second.body.contains(&format!("nonce=\"{b}\"")), "the page carries its own response's nonce");
+    assert!(!second.body.contains(&a), "nothing of the first response's nonce is left");
+    assert_eq!(first.body.replace(&a, "N"), second.body.replace(&b, "N"), "otherwise the same page");
+    // Other languages and missing articles are their own answers, never a cached one.
+    assert!(portal.get("/bo/guide/unpaid-wages").await.body.contains("lang=\"bo\""));
+    assert_eq!(portal.get("/zh/guide/no-such-article").await.status, 404);
+    assert_eq!(portal.get("/zh/guide/no-such-article").await.status, 404);
+}
