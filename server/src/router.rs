@@ -204,6 +204,9 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         // Password guessing meets the same per-client limit as code guessing.
         .route("/staff/login", post(staff::console::login).route_layer(limited(&state, limits::tracking)))
         .route("/staff/logout", post(staff::console::logout))
+        // Articles are the most read pages: straight to the page cache, no
+        // look for a file in dist/ first.
+        .route("/{lang}/guide/{slug}", get(pages::render))
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
         .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
         .fallback_service(static_then_pages)
