@@ -52,7 +52,10 @@ async fn main() -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     tracing::info!("Gongdao is ready at http://{}/", config.addr);
     println!("Gongdao is ready at http://{}/", config.addr);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    // The peer address is what per-client rate limits count by (limits.rs).
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     if let Err(e) = counts.flush(&db).await {
         tracing::warn!(error = %e, "last chat counts not written");
     }
