@@ -152,7 +152,9 @@ fn markdown_in(article: &Article, lang: Lang) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    let mut out = String::with_capacity(text.len());
+    snippet::escape_into(&mut out, text);
+    out
 }
 
 impl app::guide::GuideStore for Library {

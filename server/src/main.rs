@@ -42,7 +42,7 @@ async fn main() -> anyhow::Result<()> {
         state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
     }
     tracing::info!(articles = state.guides.articles().len(), "content loaded");
-    server::appeal::api::spawn_retention(state.clone(), config.retention_days);
+    server::appeal::api::spawn_retention(state.clone());
     server::chat::counts::spawn_flush(state.chat.counts.clone(), state.db.clone());
     let (counts, db) = (state.chat.counts.clone(), state.db.clone());
     let app = router(state, config.dist_dir.clone());

@@ -43,9 +43,7 @@ impl PageCache {
         else {
             return None;
         };
-        let is_slug =
-            !slug.is_empty() && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        (matches!(lang, "zh" | "bo" | "ii") && is_slug).then(|| path.to_owned())
+        (lang.parse::<domain::Lang>().is_ok() && domain::guide::is_valid_slug(slug)).then(|| path.to_owned())
     }
 
     pub fn get(&self, key: &str) -> Option<Response> {

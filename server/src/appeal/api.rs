@@ -252,7 +252,8 @@ pub async fn export(State(state): State<AppState>, Path(no): Path<String>, Query
 }
 
 /// Erases expired personal data now and then once a day.
-pub fn spawn_retention(state: AppState, days: u32) {
+pub fn spawn_retention(state: AppState) {
+    let days = state.retention_days;
     tokio::spawn(async move {
         loop {
             match state.appeals.apply_retention(days, now()).await {

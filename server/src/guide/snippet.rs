@@ -46,7 +46,8 @@ pub fn snippet_html(text: &str, terms: &[String]) -> String {
     html
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// Escapes text for HTML element content or a quoted attribute.
+pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
