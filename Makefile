@@ -12,7 +12,7 @@ run: setup web server
 	GONGDAO_DEMO=$${GONGDAO_DEMO:-1} $(SERVER_BIN)
 
 ## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
-test: setup check unit pg fuzz web e2e size
+test: setup check unit pg web fuzz e2e size
 
 setup:
 	@scripts/setup
@@ -40,7 +40,8 @@ unit:
 pg:
 	scripts/pg-test
 
-## Every public API endpoint fuzzed from its OpenAPI document (schemathesis): no 5xx
+## Every public API endpoint fuzzed from its OpenAPI document (schemathesis): no 5xx.
+## Needs dist/ from `make web`: the server will not start without the bundle
 fuzz:
 	scripts/fuzz-api
 
