@@ -7,7 +7,12 @@ pub const LARGE_TEXT_COOKIE: &str = "gd_large_text";
 /// Whether the reader chose large text, from the request (server) or
 /// `document.cookie` (browser): both sides must agree for hydration.
 pub fn large_text() -> bool {
-    cookie_header().is_some_and(|cookies| cookies.split(';').any(|c| c.trim() == format!("{LARGE_TEXT_COOKIE}=1")))
+    cookie_header().is_some_and(|cookies| large_text_in(&cookies))
+}
+
+/// Whether a `Cookie` header's value asks for large text.
+pub fn large_text_in(cookies: &str) -> bool {
+    cookies.split(';').any(|c| c.trim() == format!("{LARGE_TEXT_COOKIE}=1"))
 }
 
 #[cfg(feature = "ssr")]

@@ -7,7 +7,8 @@
 //! the places where it was, and each response gets a fresh one.
 //!
 //! Only `GET /{lang}/guide/{slug}` without a query string is cached, and only
-//! a 200, so the cache holds at most one page per article and language.
+//! a 200, so the cache holds at most two pages per article and language:
+//! normal and large text (the reader's choice, from a cookie).
 
 use axum::{
     body::{to_bytes, Body, Bytes},
@@ -43,7 +44,13 @@ impl PageCache {
         else {
             return None;
         };
-        (lang.parse::<domain::Lang>().is_ok() && domain::guide::is_valid_slug(slug)).then(|| path.to_owned())
+        if lang.parse::<domain::Lang>().is_err() || !domain::guide::is_valid_slug(slug) {
+            return None;
+        }
+        let cookies: Vec<&str> =
+            request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect();
+        let large = app::prefs::large_text_in(&cookies.join("; "));
+        Some(format!("{path} large-text={large}"))
     }
 
     pub fn get(&self, key: &str) -> Option<Response> {

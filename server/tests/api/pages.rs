@@ -113,3 +113,21 @@ async fn a_cached_article_page_gets_a_fresh_nonce_each_time() {
     assert_eq!(portal.get("/zh/guide/no-such-article").await.status, 404);
     assert_eq!(portal.get("/zh/guide/no-such-article").await.status, 404);
 }
+
+#[tokio::test]
+async fn a_cached_article_page_keeps_the_readers_text_size() {
+    let portal = portal().await;
+    let large_text = |cookie: Option<&str>| {
+        let mut request = axum::http::Request::get("/zh/guide/unpaid-wages");
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        let request = request.body(axum::body::Body::empty()).unwrap();
+        let portal = &portal;
+        async move { portal.send(request).await.body.contains(r#"class="page large-text""#) }
+    };
+    assert!(!large_text(None).await);
+    assert!(large_text(Some("theme=x; gd_large_text=1")).await, "the large page, not the cached normal one");
+    assert!(!large_text(None).await, "and the normal one, not the cached large one");
+    assert!(large_text(Some("gd_large_text=1")).await);
+}
