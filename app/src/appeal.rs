@@ -164,6 +164,22 @@ pub fn AppealPage() -> impl IntoView {
     .into_any()
 }
 
+/// `/{lang}/appeal/kept`: what the service worker shows when the form was
+/// sent without a network and went into its outbox (`public/sw.js`). The
+/// page's script (`public/offline.js`) moves on to the receipt once sent.
+#[component]
+pub fn AppealKeptPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=t!(lang, "appeal-kept-heading") />
+        <section class="appeal-kept" data-outbox-kept="">
+            <h1>{t!(lang, "appeal-kept-heading")}</h1>
+            <p>{t!(lang, "appeal-kept-body")}</p>
+            <p class="notice">{t!(lang, "appeal-kept-emergency")}</p>
+        </section>
+    }
+}
+
 /// Township → village as one `<select>` with `<optgroup>`s, which works
 /// without any script; shared by the appeal and mediation forms.
 #[component]

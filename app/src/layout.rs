@@ -37,10 +37,29 @@ fn Frame() -> impl IntoView {
                 <TextSizeButton lang large />
                 <LanguageSwitcher />
             </header>
+            <Outbox lang />
             <main id="main">
                 <Outlet />
             </main>
             <Footer />
+        </div>
+    }
+}
+
+/// What became of appeals sent without a network: hidden until
+/// `public/offline.js` hears from the service worker, which copies a line
+/// per appeal and fills in its link.
+#[component]
+fn Outbox(lang: Lang) -> impl IntoView {
+    view! {
+        <div id="outbox" class="outbox" role="status" hidden>
+            <p data-outbox="waiting" hidden>{t!(lang, "outbox-waiting")}</p>
+            <p data-outbox="sent" hidden>
+                {t!(lang, "outbox-sent")} " " <a href="">{t!(lang, "outbox-sent-open")}</a>
+            </p>
+            <p data-outbox="returned" hidden>
+                {t!(lang, "outbox-returned")} " " <a href="">{t!(lang, "outbox-returned-open")}</a>
+            </p>
         </div>
     }
 }

@@ -25,6 +25,8 @@ pub mod mediator;
 #[cfg(not(feature = "widget"))]
 pub mod not_found;
 #[cfg(not(feature = "widget"))]
+pub mod offline;
+#[cfg(not(feature = "widget"))]
 pub mod prefs;
 #[cfg(not(feature = "widget"))]
 pub mod privacy;
@@ -64,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("guide/:slug") view=guide::GuideArticlePage />
                     <Route path=path!("guide/:slug/print") view=guide::GuidePrintPage />
                     <Route path=path!("appeal") view=appeal::AppealPage />
+                    <Route path=path!("appeal/kept") view=appeal::AppealKeptPage />
                     <Route path=path!("track") view=track::TrackLookupPage />
                     <Route path=path!("track/:no") view=track::TrackPage />
                     <Route path=path!("mediators") view=mediator::MediatorsPage />
@@ -71,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("mediation") view=mediator::MediationRequestPage />
                     <Route path=path!("invite/:no/:token") view=mediator::InvitePage />
                     <Route path=path!("privacy") view=privacy::PrivacyPage />
+                    <Route path=path!("offline") view=offline::OfflinePage />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -48,6 +48,7 @@ pub fn shell(assets: Assets) -> impl IntoView {
                     data-app="wasm"
                 />
                 <script type="module" src="/boot.js"></script>
+                <script type="module" src="/offline.js"></script>
                 {chat}
                 <MetaTags />
             </head>

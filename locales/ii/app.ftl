@@ -345,3 +345,16 @@ chat-action-track = 查询办理进度
 chat-action-legal-aid = 打 12348 法律援助
 chat-action-call = 打 { $number }
 chat-action-volunteer = 把问题留给法律援助志愿者
+
+## Without a network (public/sw.js, public/offline.js) — machine-drafted
+offline-heading = ꀋꐥ（现在没有网络）
+offline-body = ꋋꁬ（这一页）ꀋꉆꐥ（没有保存在手机上），（没有网络时打不开）。ꆏꁱꇬꁨꌠ（以前打开过的）ꃅꄯ（法律指南），（没有网络也能看）。
+offline-guides = ꃅꄯꉜ（看法律指南）
+appeal-kept-heading = ꌤꇨ（诉求）ꉆꐥꀐ（已保存在这部手机上）
+appeal-kept-body = （现在没有网络，）ꆏꌠꌤꇨ（您的诉求）ꀋꊌꑴ（还没有送到政府）。（它保存在这部手机上：有网络后，打开公道的任何一页，它就会自动发出，并显示）ꌤꁱꂷ（受理编号）、ꉜꁱꂷ（查询码）。
+appeal-kept-emergency = ꈛꎂꃅ（情况紧急时不要等），110（报警）ꅀ 120（急救）ꅥꉏ。
+outbox-waiting = ꌤꇨ（没有网络时写的诉求）ꉆꐥ（保存在这部手机上），（有网络时会自动发出）。
+outbox-sent = ꌤꇨ（没有网络时写的诉求）ꊌꀐ（已经送到）。
+outbox-sent-open = ꌤꁱꂷ（受理编号）、ꉜꁱꂷ（查询码）ꉜ
+outbox-returned = ꌤꇨ（没有网络时写的诉求没有被接收，需要修改后再发）。
+outbox-returned-open = （打开修改）

@@ -374,3 +374,16 @@ chat-action-track = 查询办理进度
 chat-action-legal-aid = 打 12348 法律援助
 chat-action-call = 打 { $number }
 chat-action-volunteer = 把问题留给法律援助志愿者
+
+## Without a network (public/sw.js, public/offline.js)
+offline-heading = 现在没有网络
+offline-body = 这一页还没有保存在这部手机上，没有网络时打不开。您以前打开过的法律指南，没有网络也能看。
+offline-guides = 看法律指南
+appeal-kept-heading = 诉求已保存在这部手机上
+appeal-kept-body = 现在没有网络，您的诉求还没有送到政府。它保存在这部手机上：有网络后，打开公道的任何一页，它就会自动发出，并显示受理编号和查询码。
+appeal-kept-emergency = 情况紧急时不要等，请直接拨打 110（报警）或 120（急救）。
+outbox-waiting = 没有网络时写的诉求保存在这部手机上，有网络时会自动发出。
+outbox-sent = 没有网络时写的诉求已经送到。
+outbox-sent-open = 查看受理编号和查询码
+outbox-returned = 没有网络时写的诉求没有被接收，需要修改后再发。
+outbox-returned-open = 打开修改

@@ -14,6 +14,7 @@ pub mod health;
 pub mod json;
 pub mod limits;
 pub mod mediator;
+pub mod offline;
 pub mod page_cache;
 pub mod pages;
 pub mod qr;

@@ -158,6 +158,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/api/appeals/{no}/reopen", post(appeal::api::reopen).route_layer(limited(&state, limits::tracking)))
         .route("/api/chat", post(chat::api::chat).route_layer(limited(&state, limits::chat)))
         .route("/widget.js", get(chat::widget::loader))
+        .route("/sw.js", get(crate::offline::service_worker))
         .route(
             "/widget",
             get(chat::widget::show).merge(post(chat::widget::send).route_layer(limited(&state, limits::chat))),

@@ -9,6 +9,7 @@ mod guide;
 mod health;
 mod limits;
 mod mediator;
+mod offline;
 mod openapi;
 mod pages;
 mod photos;

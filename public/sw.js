@@ -1,0 +1,332 @@
+// Gongdao's service worker. It keeps, on the phone:
+// - the app shell (this release's hashed bundle, boot scripts, icon),
+// - the fonts the reader's pages used,
+// - every page of guidance the reader opened, and the appeal form,
+// so that they open with the network off; and it keeps an appeal sent
+// without a network in an outbox until it can be delivered.
+//
+// Pages are always asked of the network first: a page from the phone is
+// shown only when the network fails, so a new release is never hidden.
+// The server fills in SHELL (server/src/offline.rs); a new release changes
+// it, which makes a new worker that refreshes what is kept.
+const SHELL = "__SHELL__";
+const SHELL_CACHE = "shell " + SHELL.join(" ");
+const PAGES = "pages";
+const FONTS = "fonts";
+const RETURNED = "returned";
+
+// The residents' pages worth keeping: no tracking page (private, and its
+// address holds the code), no staff page, nothing with a query.
+const KEPT_PAGE = /^\/(zh|bo|ii)\/(guide(\/[a-z0-9-]+)?|appeal|appeal\/kept|privacy|offline)?$/;
+const APPEAL_FORM = /^\/(zh|bo|ii)\/appeal$/;
+// An article's share card draws its QR code from here.
+const GUIDE_QR = /^\/api\/guides\/[a-z0-9-]+\/qr\.svg$/;
+const RETURNED_PAGE = /^\/(zh|bo|ii)\/appeal\/returned\/[A-Za-z0-9-]+$/;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      await (await caches.open(SHELL_CACHE)).addAll(SHELL);
+      await refreshPages();
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("shell ") && name !== SHELL_CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// Kept pages name the old release's bundle: fetch them again with the new one.
+async function refreshPages() {
+  const cache = await caches.open(PAGES);
+  for (const request of await cache.keys()) {
+    try {
+      const response = await fetch(request.url);
+      if (response.ok) await cache.put(request.url, response);
+    } catch {
+      // Offline during the update: the old copy stays.
+    }
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && request.method === "POST" && APPEAL_FORM.test(url.pathname)) {
+    event.respondWith(sendAppeal(request));
+  } else if (request.method !== "GET") {
+    return;
+  } else if (request.mode === "navigate" && RETURNED_PAGE.test(url.pathname)) {
+    event.respondWith(returnedPage(url));
+  } else if (request.mode === "navigate" && /^\/(zh|bo|ii)\//.test(url.pathname)) {
+    event.respondWith(page(event, url));
+  } else if (SHELL.includes(url.pathname) || url.pathname.startsWith("/fonts/")) {
+    event.respondWith(keptFirst(request, url));
+  } else if (GUIDE_QR.test(url.pathname)) {
+    event.respondWith(guideImage(event, request));
+  } else if (url.pathname === "/widget.js") {
+    // The chat needs the network: without one, no chat button, and no error.
+    event.respondWith(fetch(request).catch(() => new Response("", { headers: { "content-type": "text/javascript" } })));
+  }
+});
+
+function pageKey(url) {
+  return url.origin + url.pathname;
+}
+
+function langOf(url) {
+  return url.pathname.split("/")[1];
+}
+
+async function page(event, url) {
+  const keep = url.search === "" && KEPT_PAGE.test(url.pathname);
+  // The receipt of an appeal from the outbox is being shown: told.
+  if (url.searchParams.has("new")) event.waitUntil(forgetResult(url.href));
+  try {
+    const response = await fetch(event.request);
+    if (keep && response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((c) => c.put(pageKey(url), copy)));
+    }
+    // A page came through: the network is back, so deliver what waits.
+    event.waitUntil(flush());
+    return response;
+  } catch {
+    const pages = await caches.open(PAGES);
+    const saved = KEPT_PAGE.test(url.pathname) && (await pages.match(pageKey(url)));
+    if (saved) return APPEAL_FORM.test(url.pathname) ? freshForm(saved) : saved;
+    return (await pages.match(`${url.origin}/${langOf(url)}/offline`)) || Response.error();
+  }
+}
+
+// Kept beside the articles; without a network and a copy, an empty image.
+async function guideImage(event, request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((c) => c.put(request.url, copy)));
+    }
+    return response;
+  } catch {
+    const saved = await caches.match(request.url);
+    return saved || new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { "content-type": "image/svg+xml" } });
+  }
+}
+
+async function keptFirst(request, url) {
+  const saved = await caches.match(request, { ignoreSearch: true });
+  if (saved) return saved;
+  const response = await fetch(request);
+  if (response.ok && url.pathname.startsWith("/fonts/")) {
+    const copy = response.clone();
+    caches.open(FONTS).then((c) => c.put(url.pathname, copy));
+  }
+  return response;
+}
+
+// A kept appeal form carries the key of the day it was kept; each form
+// sent must have its own, or two appeals would look like one sent twice.
+async function freshForm(saved) {
+  const html = (await saved.text()).replace(
+    /name="idempotency_key" value="[^"]*"/,
+    `name="idempotency_key" value="${newKey()}"`,
+  );
+  const headers = new Headers(saved.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  return new Response(html, { status: saved.status, headers });
+}
+
+function newKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return "form-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// --- The outbox: appeals sent without a network -------------------------
+
+async function sendAppeal(request) {
+  const url = new URL(request.url);
+  const body = await request.clone().blob();
+  try {
+    return await fetch(request);
+  } catch {
+    const type = request.headers.get("content-type") || "";
+    let key = "";
+    try {
+      key = String((await new Response(body, { headers: { "content-type": type } }).formData()).get("idempotency_key") || "");
+    } catch {
+      // Not a form the portal drew; it is still kept, under a new key.
+    }
+    // The same form sent twice without a network is kept once.
+    await store("outbox", "readwrite", (s) => s.put({ key: key || newKey(), url: url.href, lang: langOf(url), type, body }));
+    if (self.registration.sync) self.registration.sync.register("outbox").catch(() => {});
+    await notify();
+    const pages = await caches.open(PAGES);
+    return (
+      (await pages.match(`${url.origin}/${langOf(url)}/appeal/kept`)) ||
+      (await pages.match(`${url.origin}/${langOf(url)}/offline`)) ||
+      Response.error()
+    );
+  }
+}
+
+let delivering = null;
+
+/** Sends what waits in the outbox; true when nothing is left waiting. */
+function flush() {
+  delivering ||= deliver().finally(() => (delivering = null));
+  return delivering;
+}
+
+async function deliver() {
+  const waiting = await store("outbox", "readonly", (s) => s.getAll());
+  let delivered = false;
+  for (const entry of waiting) {
+    let response;
+    try {
+      response = await fetch(entry.url, {
+        method: "POST",
+        body: entry.body,
+        headers: { "content-type": entry.type },
+        credentials: "same-origin",
+      });
+    } catch {
+      break; // still no network
+    }
+    // Too many at once, or the server is down: try again later.
+    if (response.status === 429 || response.status >= 500) break;
+    let result;
+    if (response.ok && response.redirected) {
+      // Received: the answer is the appeal's tracking page, with its number and code.
+      result = { key: entry.key, state: "sent", url: response.url };
+    } else {
+      // Sent back (a problem to fix): kept to be shown as the server drew it.
+      const at = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
+      await (await caches.open(RETURNED)).put(at, response);
+      result = { key: entry.key, state: "returned", url: at };
+    }
+    await store("results", "readwrite", (s) => s.put(result));
+    await store("outbox", "readwrite", (s) => s.delete(entry.key));
+    delivered = true;
+  }
+  if (delivered || waiting.length) await notify();
+  return (await store("outbox", "readonly", (s) => s.count())) === 0;
+}
+
+async function returnedPage(url) {
+  const saved = await (await caches.open(RETURNED)).match(url.href);
+  await forgetResult(url.href);
+  return saved || (await caches.match(`${url.origin}/${langOf(url)}/offline`)) || Response.error();
+}
+
+async function forgetResult(href) {
+  const results = await store("results", "readonly", (s) => s.getAll());
+  for (const r of results.filter((r) => r.url === href)) await store("results", "readwrite", (s) => s.delete(r.key));
+}
+
+/** What the pages show: how many wait, and what came of the others. */
+async function status() {
+  return {
+    type: "outbox",
+    waiting: await store("outbox", "readonly", (s) => s.count()),
+    results: await store("results", "readonly", (s) => s.getAll()),
+  };
+}
+
+async function notify() {
+  const message = await status();
+  for (const client of await self.clients.matchAll({ type: "window" })) client.postMessage(message);
+}
+
+self.addEventListener("sync", (event) => {
+  if (event.tag !== "outbox") return;
+  // A rejection asks the browser to try again later.
+  event.waitUntil(
+    flush().then((done) => {
+      if (!done) throw new Error("outbox: still waiting for the network");
+    }),
+  );
+});
+
+// From public/offline.js: a page opened (keep it, its font and the pages
+// shown without a network in its language), or the network came back.
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type === "opened") {
+    event.waitUntil(opened(data).then(flush).then(() => event.source && status().then((s) => event.source.postMessage(s))));
+  } else if (data.type === "online") {
+    event.waitUntil(flush());
+  }
+});
+
+async function opened({ url, font }) {
+  const here = new URL(url);
+  if (here.origin !== self.location.origin || !/^(zh|bo|ii)$/.test(langOf(here))) return;
+  const lang = langOf(here);
+  const pages = await caches.open(PAGES);
+  const wanted = [`${here.origin}/${lang}/offline`, `${here.origin}/${lang}/appeal/kept`];
+  // The first page of a visit came before this worker could keep it.
+  if (here.search === "" && KEPT_PAGE.test(here.pathname)) wanted.push(pageKey(here));
+  for (const address of wanted) {
+    if (await pages.match(address)) continue;
+    try {
+      const response = await fetch(address);
+      if (response.ok) await pages.put(address, response);
+    } catch {
+      return; // no network now; next time
+    }
+  }
+  if (typeof font === "string" && font.startsWith(self.location.origin + "/fonts/")) {
+    const fonts = await caches.open(FONTS);
+    const path = new URL(font).pathname;
+    if (!(await fonts.match(path))) {
+      try {
+        const response = await fetch(path);
+        if (response.ok) await fonts.put(path, response);
+      } catch {
+        // next time
+      }
+    }
+  }
+}
+
+// --- IndexedDB, in as few lines as it takes ------------------------------
+
+let database = null;
+
+function db() {
+  database ||= new Promise((resolve, reject) => {
+    const open = indexedDB.open("gongdao", 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore("outbox", { keyPath: "key" });
+      open.result.createObjectStore("results", { keyPath: "key" });
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => {
+      database = null;
+      reject(open.error);
+    };
+  });
+  return database;
+}
+
+/** Runs one request on one object store and resolves with its result. */
+async function store(name, mode, act) {
+  const tx = (await db()).transaction(name, mode);
+  const request = act(tx.objectStore(name));
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve(request.result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
