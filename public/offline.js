@@ -4,6 +4,14 @@
 // opened, and shows on the page what became of appeals sent without a
 // network (the hidden #outbox the server draws in every resident page).
 const worker = navigator.serviceWorker;
+// On a weak signal the browser never says "online": while an appeal waits,
+// the worker is asked to try again this often, and when the page is shown.
+const RETRY_MS = 10_000;
+let retrying = null;
+
+function tell(message) {
+  worker.ready.then((registration) => registration.active && registration.active.postMessage(message));
+}
 
 function show(status) {
   const box = document.getElementById("outbox");
@@ -19,9 +27,12 @@ function show(status) {
   }
   box.hidden = status.waiting === 0 && status.results.length === 0;
   document.documentElement.dataset.outbox = box.hidden ? "empty" : "shown";
-  // The page that said "kept" goes to the appeal's receipt once it is sent.
-  const sent = status.results.find((r) => r.state === "sent");
-  if (sent && document.querySelector("[data-outbox-kept]")) location.replace(sent.url);
+  if (status.waiting > 0 && !retrying) retrying = setInterval(() => tell({ type: "retry" }), RETRY_MS);
+  if (status.waiting === 0 && retrying) retrying = clearInterval(retrying);
+  // The page that said "kept" goes on to its appeal's receipt once sent.
+  const kept = document.querySelector("[data-outbox-kept]");
+  const mine = kept && status.results.find((r) => r.key === kept.dataset.outboxKept && r.state === "sent");
+  if (mine) location.replace(mine.url);
 }
 
 if (worker && !location.pathname.startsWith("/widget")) {
@@ -30,10 +41,7 @@ if (worker && !location.pathname.startsWith("/widget")) {
     if (event.data && event.data.type === "outbox") show(event.data);
   });
   const font = document.querySelector('link[rel="preload"][as="font"]');
-  worker.ready.then((registration) =>
-    registration.active.postMessage({ type: "opened", url: location.href, font: font ? font.href : null }),
-  );
-  addEventListener("online", () =>
-    worker.ready.then((registration) => registration.active.postMessage({ type: "online" })),
-  );
+  tell({ type: "opened", url: location.href, font: font ? font.href : null });
+  addEventListener("online", () => tell({ type: "retry" }));
+  document.addEventListener("visibilitychange", () => document.hidden || tell({ type: "retry" }));
 }

@@ -5,13 +5,14 @@
 // so that they open with the network off; and it keeps an appeal sent
 // without a network in an outbox until it can be delivered.
 //
-// Pages are always asked of the network first: a page from the phone is
-// shown only when the network fails, so a new release is never hidden.
-// The server fills in SHELL (server/src/offline.rs); a new release changes
-// it, which makes a new worker that refreshes what is kept.
+// Pages and unhashed files are always asked of the network first: a copy
+// from the phone is shown only when the network fails, so a new release is
+// never hidden. The server fills in SHELL (server/src/offline.rs); a new
+// release changes it, which makes a new worker.
 const SHELL = "__SHELL__";
 const SHELL_CACHE = "shell " + SHELL.join(" ");
 const PAGES = "pages";
+// Font files keep their names across releases: a changed font needs a new name.
 const FONTS = "fonts";
 const RETURNED = "returned";
 
@@ -19,41 +20,50 @@ const RETURNED = "returned";
 // address holds the code), no staff page, nothing with a query.
 const KEPT_PAGE = /^\/(zh|bo|ii)\/(guide(\/[a-z0-9-]+)?|appeal|appeal\/kept|privacy|offline)?$/;
 const APPEAL_FORM = /^\/(zh|bo|ii)\/appeal$/;
+const RECEIPT = /^\/(zh|bo|ii)\/track\/[A-Z0-9-]+$/;
 // An article's share card draws its QR code from here.
 const GUIDE_QR = /^\/api\/guides\/[a-z0-9-]+\/qr\.svg$/;
 const RETURNED_PAGE = /^\/(zh|bo|ii)\/appeal\/returned\/[A-Za-z0-9-]+$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(css|js|wasm)$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       await (await caches.open(SHELL_CACHE)).addAll(SHELL);
-      await refreshPages();
       await self.skipWaiting();
     })(),
   );
 });
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith("shell ") && name !== SHELL_CACHE) await caches.delete(name);
-      }
-      await self.clients.claim();
-    })(),
-  );
+  event.waitUntil(self.clients.claim());
 });
 
-// Kept pages name the old release's bundle: fetch them again with the new one.
+// Kept pages name the release's bundle they came with. After a release they
+// are fetched again (when a page opens, so never blocking one), and an old
+// bundle is let go only once no kept page names it.
+let refreshed = false;
+
 async function refreshPages() {
+  if (refreshed) return;
   const cache = await caches.open(PAGES);
+  let stale = 0;
   for (const request of await cache.keys()) {
+    const saved = await cache.match(request);
+    const html = saved && (saved.headers.get("content-type") || "").startsWith("text/html");
+    if (!html || (await saved.clone().text()).includes(SHELL[0])) continue;
     try {
       const response = await fetch(request.url);
-      if (response.ok) await cache.put(request.url, response);
+      if (response.ok && !response.redirected) await cache.put(request.url, response);
+      else stale++;
     } catch {
-      // Offline during the update: the old copy stays.
+      stale++; // offline now: the old copy stays, with its bundle
     }
+  }
+  if (stale) return;
+  refreshed = true;
+  for (const name of await caches.keys()) {
+    if (name.startsWith("shell ") && name !== SHELL_CACHE) await caches.delete(name);
   }
 }
 
@@ -69,10 +79,10 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(returnedPage(url));
   } else if (request.mode === "navigate" && /^\/(zh|bo|ii)\//.test(url.pathname)) {
     event.respondWith(page(event, url));
-  } else if (SHELL.includes(url.pathname) || url.pathname.startsWith("/fonts/")) {
-    event.respondWith(keptFirst(request, url));
-  } else if (GUIDE_QR.test(url.pathname)) {
-    event.respondWith(guideImage(event, request));
+  } else if (HASHED.test(url.pathname) || url.pathname.startsWith("/fonts/")) {
+    event.respondWith(keptFirst(event, request, url));
+  } else if (SHELL.includes(url.pathname) || GUIDE_QR.test(url.pathname)) {
+    event.respondWith(networkFirst(event, request, url));
   } else if (url.pathname === "/widget.js") {
     // The chat needs the network: without one, no chat button, and no error.
     event.respondWith(fetch(request).catch(() => new Response("", { headers: { "content-type": "text/javascript" } })));
@@ -89,14 +99,14 @@ function langOf(url) {
 
 async function page(event, url) {
   const keep = url.search === "" && KEPT_PAGE.test(url.pathname);
-  // The receipt of an appeal from the outbox is being shown: told.
-  if (url.searchParams.has("new")) event.waitUntil(forgetResult(url.href));
   try {
     const response = await fetch(event.request);
-    if (keep && response.ok) {
+    if (keep && response.ok && !response.redirected) {
       const copy = response.clone();
       event.waitUntil(caches.open(PAGES).then((c) => c.put(pageKey(url), copy)));
     }
+    // The receipt of an appeal from the outbox reached the resident: told.
+    if (response.ok && RECEIPT.test(url.pathname)) event.waitUntil(forgetResult(url.href));
     // A page came through: the network is back, so deliver what waits.
     event.waitUntil(flush());
     return response;
@@ -108,39 +118,45 @@ async function page(event, url) {
   }
 }
 
-// Kept beside the articles; without a network and a copy, an empty image.
-async function guideImage(event, request) {
+// Hashed files never change, and fonts keep their names: the phone's copy first.
+async function keptFirst(event, request, url) {
+  const saved = await caches.match(request, { ignoreSearch: true });
+  if (saved) return saved;
+  const response = await fetch(request);
+  if (response.ok && url.pathname.startsWith("/fonts/")) {
+    const copy = response.clone();
+    event.waitUntil(caches.open(FONTS).then((c) => c.put(url.pathname, copy)));
+  }
+  return response;
+}
+
+// Boot scripts, icon and QR codes: the network's copy, the phone's without one.
+async function networkFirst(event, request, url) {
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    if (response.ok && GUIDE_QR.test(url.pathname)) {
       const copy = response.clone();
       event.waitUntil(caches.open(PAGES).then((c) => c.put(request.url, copy)));
     }
     return response;
   } catch {
     const saved = await caches.match(request.url);
-    return saved || new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { "content-type": "image/svg+xml" } });
+    if (saved) return saved;
+    if (GUIDE_QR.test(url.pathname)) {
+      return new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { "content-type": "image/svg+xml" } });
+    }
+    return Response.error();
   }
-}
-
-async function keptFirst(request, url) {
-  const saved = await caches.match(request, { ignoreSearch: true });
-  if (saved) return saved;
-  const response = await fetch(request);
-  if (response.ok && url.pathname.startsWith("/fonts/")) {
-    const copy = response.clone();
-    caches.open(FONTS).then((c) => c.put(url.pathname, copy));
-  }
-  return response;
 }
 
 // A kept appeal form carries the key of the day it was kept; each form
 // sent must have its own, or two appeals would look like one sent twice.
 async function freshForm(saved) {
-  const html = (await saved.text()).replace(
-    /name="idempotency_key" value="[^"]*"/,
-    `name="idempotency_key" value="${newKey()}"`,
-  );
+  return rewritten(saved, /name="idempotency_key" value="[^"]*"/, `name="idempotency_key" value="${newKey()}"`);
+}
+
+async function rewritten(saved, pattern, replacement) {
+  const html = (await saved.text()).replace(pattern, replacement);
   const headers = new Headers(saved.headers);
   headers.delete("content-length");
   headers.delete("content-encoding");
@@ -167,16 +183,16 @@ async function sendAppeal(request) {
     } catch {
       // Not a form the portal drew; it is still kept, under a new key.
     }
+    key = /^[A-Za-z0-9-]{8,64}$/.test(key) ? key : newKey();
     // The same form sent twice without a network is kept once.
-    await store("outbox", "readwrite", (s) => s.put({ key: key || newKey(), url: url.href, lang: langOf(url), type, body }));
+    await store("outbox", "readwrite", (s) => s.put({ key, url: url.href, lang: langOf(url), type, body }));
     if (self.registration.sync) self.registration.sync.register("outbox").catch(() => {});
     await notify();
     const pages = await caches.open(PAGES);
-    return (
-      (await pages.match(`${url.origin}/${langOf(url)}/appeal/kept`)) ||
-      (await pages.match(`${url.origin}/${langOf(url)}/offline`)) ||
-      Response.error()
-    );
+    const kept = await pages.match(`${url.origin}/${langOf(url)}/appeal/kept`);
+    // The page names its appeal, so that it moves on to this one's receipt.
+    if (kept) return rewritten(kept, 'data-outbox-kept=""', `data-outbox-kept="${key}"`);
+    return (await pages.match(`${url.origin}/${langOf(url)}/offline`)) || Response.error();
   }
 }
 
@@ -190,7 +206,6 @@ function flush() {
 
 async function deliver() {
   const waiting = await store("outbox", "readonly", (s) => s.getAll());
-  let delivered = false;
   for (const entry of waiting) {
     let response;
     try {
@@ -203,30 +218,37 @@ async function deliver() {
     } catch {
       break; // still no network
     }
-    // Too many at once, or the server is down: try again later.
-    if (response.status === 429 || response.status >= 500) break;
+    const type = response.headers.get("content-type") || "";
     let result;
-    if (response.ok && response.redirected) {
-      // Received: the answer is the appeal's tracking page, with its number and code.
+    if (response.ok && response.redirected && RECEIPT.test(new URL(response.url).pathname)) {
+      // Received: the answer is the appeal's receipt, with its number and code.
       result = { key: entry.key, state: "sent", url: response.url };
-    } else {
-      // Sent back (a problem to fix): kept to be shown as the server drew it.
+    } else if (response.status === 422 && type.startsWith("text/html")) {
+      // Sent back with problems marked, and all that was typed: shown as drawn.
       const at = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
       await (await caches.open(RETURNED)).put(at, response);
       result = { key: entry.key, state: "returned", url: at };
+    } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
+      // Refused for good (a photo too large, say): back to the form, where
+      // the page's own draft still holds the text.
+      result = { key: entry.key, state: "returned", url: `${self.location.origin}/${entry.lang}/appeal` };
+    } else {
+      break; // too many at once, or the server is down: later
     }
     await store("results", "readwrite", (s) => s.put(result));
     await store("outbox", "readwrite", (s) => s.delete(entry.key));
-    delivered = true;
   }
-  if (delivered || waiting.length) await notify();
+  if (waiting.length) await notify();
   return (await store("outbox", "readonly", (s) => s.count())) === 0;
 }
 
+// Shown once, then gone from the phone: it holds the resident's details.
 async function returnedPage(url) {
-  const saved = await (await caches.open(RETURNED)).match(url.href);
+  const cache = await caches.open(RETURNED);
+  const saved = await cache.match(url.href);
+  await cache.delete(url.href);
   await forgetResult(url.href);
-  return saved || (await caches.match(`${url.origin}/${langOf(url)}/offline`)) || Response.error();
+  return saved || Response.redirect(`${url.origin}/${langOf(url)}/appeal`, 303);
 }
 
 async function forgetResult(href) {
@@ -259,13 +281,14 @@ self.addEventListener("sync", (event) => {
 });
 
 // From public/offline.js: a page opened (keep it, its font and the pages
-// shown without a network in its language), or the network came back.
+// shown without a network in its language), or it is time to try again.
 self.addEventListener("message", (event) => {
   const data = event.data || {};
+  const reply = () => status().then((s) => event.source && event.source.postMessage(s));
   if (data.type === "opened") {
-    event.waitUntil(opened(data).then(flush).then(() => event.source && status().then((s) => event.source.postMessage(s))));
-  } else if (data.type === "online") {
-    event.waitUntil(flush());
+    event.waitUntil(opened(data).then(flush).then(reply).then(refreshPages));
+  } else if (data.type === "retry") {
+    event.waitUntil(flush().then(reply));
   }
 });
 
@@ -281,7 +304,7 @@ async function opened({ url, font }) {
     if (await pages.match(address)) continue;
     try {
       const response = await fetch(address);
-      if (response.ok) await pages.put(address, response);
+      if (response.ok && !response.redirected) await pages.put(address, response);
     } catch {
       return; // no network now; next time
     }
@@ -326,7 +349,7 @@ async function store(name, mode, act) {
   const request = act(tx.objectStore(name));
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve(request.result);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
+    tx.onerror = () => reject(request.error || tx.error);
+    tx.onabort = () => reject(request.error || tx.error);
   });
 }
