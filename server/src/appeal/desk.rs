@@ -353,7 +353,16 @@ fn checked_text(text: &str, max: usize) -> Result<&str, AppealError> {
     Ok(text)
 }
 
+/// The appeal's status, with the appeal locked for the rest of the
+/// transaction: a write first, so that two actions on one appeal at once
+/// take turns (a row lock in PostgreSQL, the write lock in SQLite, where a
+/// read first would leave a stale snapshot) and never number their events
+/// alike (`add_event`).
 async fn status_of(tx: &mut Transaction<'static, Any>, no: &TrackingNo) -> Result<AppealStatus, AppealError> {
+    sqlx::query("UPDATE appeals SET status = status WHERE tracking_no = $1")
+        .bind(no.as_str())
+        .execute(&mut **tx)
+        .await?;
     let status: Option<String> = sqlx::query_scalar("SELECT status FROM appeals WHERE tracking_no = $1")
         .bind(no.as_str())
         .fetch_optional(&mut **tx)

@@ -776,6 +776,13 @@ async fn add_event(
     actor: Option<&str>,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
+    // Both parties may act at once: the case's row lock makes them take
+    // turns, so the count below sees the other's event (every flow here
+    // writes first, which SQLite needs for the same).
+    sqlx::query("UPDATE mediations SET status = status WHERE tracking_no = $1")
+        .bind(no.as_str())
+        .execute(&mut **tx)
+        .await?;
     let seq: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mediation_events WHERE tracking_no = $1")
         .bind(no.as_str())
         .fetch_one(&mut **tx)

@@ -111,6 +111,9 @@ impl Accounts {
         }
         let token = token();
         let at = now();
+        // Sessions past their end are refused already; each login also
+        // clears them away, so the table holds only live sessions.
+        sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1").bind(at).execute(&self.db).await?;
         sqlx::query(
             "INSERT INTO staff_sessions (token_hash, username, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
         )

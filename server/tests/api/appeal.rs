@@ -205,3 +205,22 @@ async fn an_unsatisfied_resident_reopens_once() {
     let twice = portal.post_json(&format!("/api/appeals/{no}/reopen"), &json!({"code": code, "text": "再来"})).await;
     assert_eq!(twice.status, 409);
 }
+
+#[tokio::test]
+async fn actions_at_the_same_moment_all_land_in_the_timeline() {
+    let portal = portal().await;
+    let (no, code) = created(&portal, "key-race-00001").await;
+    let tracking = domain::appeal::TrackingNo::parse(&no).unwrap();
+    let mut actions = tokio::task::JoinSet::new();
+    for i in 0..8 {
+        let (desk, tracking) = (portal.state.appeals.clone(), tracking.clone());
+        actions.spawn(async move {
+            desk.add_info(&tracking, &format!("第 {i} 次补充：水井还是干的。"), 2_000).await
+        });
+    }
+    while let Some(done) = actions.join_next().await {
+        done.unwrap().expect("every action lands, none collides on its event number");
+    }
+    let shown = portal.get(&format!("/api/appeals/{no}?code={code}")).await.json();
+    assert_eq!(shown["timeline"].as_array().unwrap().len(), 2 + 8);
+}

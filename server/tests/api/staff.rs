@@ -94,4 +94,9 @@ async fn sessions_rotate_at_login_and_expire() {
     sqlx::query("UPDATE staff_sessions SET expires_at = 0").execute(&portal.state.db).await.unwrap();
     let answer = page(&portal, "/staff", &second).await;
     assert!(answer.body.contains("name=\"password\""), "expired: back to sign-in");
+    // The next login clears expired sessions away.
+    login(&portal, "county", "gongdao-demo-2026").await.unwrap();
+    let left: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM staff_sessions").fetch_one(&portal.state.db).await.unwrap();
+    assert_eq!(left, 1, "only the new session is left");
 }
