@@ -29,25 +29,9 @@ pub fn shell(assets: Assets) -> impl IntoView {
         <!DOCTYPE html>
         <html lang=lang.tag()>
             <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <BundleHead css=assets.css js=assets.js wasm=assets.wasm lang />
                 <meta name="theme-color" content="#9c2b23" />
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="manifest" href="/manifest.webmanifest" />
-                <link rel="stylesheet" href=assets.css />
-                {web_font(lang)}
-                // The boot script starts the wasm only where WebAssembly exists;
-                // everywhere else the server's HTML is the whole page.
-                <link rel="modulepreload" href=assets.js.clone() data-app="js" />
-                <link
-                    rel="preload"
-                    href=assets.wasm
-                    r#as="fetch"
-                    r#type="application/wasm"
-                    crossorigin=""
-                    data-app="wasm"
-                />
-                <script type="module" src="/boot.js"></script>
                 <script type="module" src="/offline.js"></script>
                 {chat}
                 <MetaTags />
@@ -56,6 +40,24 @@ pub fn shell(assets: Assets) -> impl IntoView {
                 <App />
             </body>
         </html>
+    }
+}
+
+/// What the portal's and the widget's documents share at the top of
+/// `<head>`: charset, viewport, icon, style sheet, font, and the bundle
+/// that `boot.js` starts (only where WebAssembly exists; everywhere else the
+/// server's HTML is the whole page).
+#[component]
+fn BundleHead(css: String, js: String, wasm: String, lang: Lang) -> impl IntoView {
+    view! {
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href=css />
+        {web_font(lang)}
+        <link rel="modulepreload" href=js data-app="js" />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" data-app="wasm" />
+        <script type="module" src="/boot.js"></script>
     }
 }
 
@@ -94,23 +96,9 @@ pub fn widget_shell(
         <!DOCTYPE html>
         <html lang=lang.tag()>
             <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <BundleHead css=assets.css js=assets.widget_js wasm=assets.widget_wasm lang />
                 <meta name="robots" content="noindex" />
                 <title>{title}</title>
-                <link rel="stylesheet" href=assets.css />
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                {web_font(lang)}
-                <link rel="modulepreload" href=assets.widget_js.clone() data-app="js" />
-                <link
-                    rel="preload"
-                    href=assets.widget_wasm
-                    r#as="fetch"
-                    r#type="application/wasm"
-                    crossorigin=""
-                    data-app="wasm"
-                />
-                <script type="module" src="/boot.js"></script>
             </head>
             <body class="widget-body">
                 <crate::chat::WidgetPage lang text exchanges error />
