@@ -36,7 +36,12 @@ function show(status) {
 }
 
 if (worker && !location.pathname.startsWith("/widget")) {
-  worker.register("/sw.js").catch((e) => console.warn("Gongdao: no offline reading here", e));
+  // After the page has loaded: the worker's first install fetches the
+  // bundle again, which must come from the browser's cache, not compete
+  // with the page's own download on 3G.
+  const register = () => worker.register("/sw.js").catch((e) => console.warn("Gongdao: no offline reading here", e));
+  if (document.readyState === "complete") register();
+  else addEventListener("load", register, { once: true });
   worker.addEventListener("message", (event) => {
     if (event.data && event.data.type === "outbox") show(event.data);
   });
