@@ -135,8 +135,11 @@ mod tests {
 
     #[test]
     fn only_article_pages_are_cached() {
-        assert_eq!(PageCache::key(&get("/zh/guide/unpaid-wages")).as_deref(), Some("/zh/guide/unpaid-wages"));
-        assert_eq!(PageCache::key(&get("/bo/guide/a-1")).as_deref(), Some("/bo/guide/a-1"));
+        let article = PageCache::key(&get("/zh/guide/unpaid-wages"));
+        assert_eq!(article.as_deref(), Some("/zh/guide/unpaid-wages large-text=false"));
+        assert_eq!(PageCache::key(&get("/bo/guide/a-1")).as_deref(), Some("/bo/guide/a-1 large-text=false"));
+        let large = Request::get("/zh/guide/unpaid-wages").header("cookie", "gd_large_text=1").body(Body::empty());
+        assert_eq!(PageCache::key(&large.unwrap()).as_deref(), Some("/zh/guide/unpaid-wages large-text=true"));
         for uri in
             ["/zh/guide/x?q=1", "/zh/guide", "/zh/guide/", "/fr/guide/x", "/zh/guide/x/y", "/zh/appeal", "/zh/guide/X"]
         {
