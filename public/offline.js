@@ -4,10 +4,22 @@
 // opened, and shows on the page what became of appeals sent without a
 // network (the hidden #outbox the server draws in every resident page).
 const worker = navigator.serviceWorker;
-// On a weak signal the browser never says "online": while an appeal waits,
-// the worker is asked to try again this often, and when the page is shown.
-const RETRY_MS = 10_000;
+// On a weak signal the browser never says "online": while an appeal waits
+// and the page is in view, the worker is asked to try again, first after
+// 10 s, then less often (each try sends the whole appeal: data costs money),
+// and at once when the page comes back into view.
+const FIRST_RETRY_MS = 10_000;
+const LAST_RETRY_MS = 300_000;
+let retryIn = FIRST_RETRY_MS;
 let retrying = null;
+
+function retryLater() {
+  retrying = setTimeout(() => {
+    retrying = null;
+    retryIn = Math.min(retryIn * 2, LAST_RETRY_MS);
+    if (!document.hidden) tell({ type: "retry" });
+  }, retryIn);
+}
 
 function tell(message) {
   worker.ready.then((registration) => registration.active && registration.active.postMessage(message));
@@ -27,8 +39,9 @@ function show(status) {
   }
   box.hidden = status.waiting === 0 && status.results.length === 0;
   document.documentElement.dataset.outbox = box.hidden ? "empty" : "shown";
-  if (status.waiting > 0 && !retrying) retrying = setInterval(() => tell({ type: "retry" }), RETRY_MS);
-  if (status.waiting === 0 && retrying) retrying = clearInterval(retrying);
+  // Each answer from the worker sets up the next try, while one waits.
+  if (status.waiting > 0 && !retrying) retryLater();
+  if (status.waiting === 0) retryIn = FIRST_RETRY_MS;
   // The page that said "kept" goes on to its appeal's receipt once sent.
   const kept = document.querySelector("[data-outbox-kept]");
   const mine = kept && status.results.find((r) => r.key === kept.dataset.outboxKept && r.state === "sent");

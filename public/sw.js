@@ -42,29 +42,28 @@ self.addEventListener("activate", (event) => {
 // Kept pages name the release's bundle they came with. After a release they
 // are fetched again (when a page opens, so never blocking one), and an old
 // bundle is let go only once no kept page names it.
-let refreshed = false;
-
 async function refreshPages() {
-  if (refreshed) return;
+  const old = (await caches.keys()).filter((name) => name.startsWith("shell ") && name !== SHELL_CACHE);
+  if (old.length === 0) return;
+  const bundle = SHELL.filter((file) => HASHED.test(file));
   const cache = await caches.open(PAGES);
   let stale = 0;
   for (const request of await cache.keys()) {
     const saved = await cache.match(request);
     const html = saved && (saved.headers.get("content-type") || "").startsWith("text/html");
-    if (!html || (await saved.clone().text()).includes(SHELL[0])) continue;
+    if (!html) continue;
+    const text = await saved.clone().text();
+    if (bundle.every((file) => text.includes(file))) continue;
     try {
       const response = await fetch(request.url);
       if (response.ok && !response.redirected) await cache.put(request.url, response);
+      else if (response.status < 500) await cache.delete(request); // gone from the portal
       else stale++;
     } catch {
       stale++; // offline now: the old copy stays, with its bundle
     }
   }
-  if (stale) return;
-  refreshed = true;
-  for (const name of await caches.keys()) {
-    if (name.startsWith("shell ") && name !== SHELL_CACHE) await caches.delete(name);
-  }
+  if (stale === 0) for (const name of old) await caches.delete(name);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -140,7 +139,8 @@ async function networkFirst(event, request, url) {
     }
     return response;
   } catch {
-    const saved = await caches.match(request.url);
+    // This release's copy first: an older shell may still be kept beside it.
+    const saved = (await (await caches.open(SHELL_CACHE)).match(request.url)) || (await caches.match(request.url));
     if (saved) return saved;
     if (GUIDE_QR.test(url.pathname)) {
       return new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { "content-type": "image/svg+xml" } });
@@ -229,9 +229,11 @@ async function deliver() {
       await (await caches.open(RETURNED)).put(at, response);
       result = { key: entry.key, state: "returned", url: at };
     } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-      // Refused for good (a photo too large, say): back to the form, where
-      // the page's own draft still holds the text.
-      result = { key: entry.key, state: "returned", url: `${self.location.origin}/${entry.lang}/appeal` };
+      // Refused for good (a photo too large, say): nothing to show but the
+      // form, where the page's own draft still holds the text; the address
+      // (no page kept under it) sends there and clears this line.
+      const at = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
+      result = { key: entry.key, state: "returned", url: at };
     } else {
       break; // too many at once, or the server is down: later
     }
@@ -334,7 +336,14 @@ function db() {
       open.result.createObjectStore("outbox", { keyPath: "key" });
       open.result.createObjectStore("results", { keyPath: "key" });
     };
-    open.onsuccess = () => resolve(open.result);
+    open.onsuccess = () => {
+      // Closed under us (storage cleared, a newer version): open again next time.
+      open.result.onclose = open.result.onversionchange = () => {
+        open.result.close();
+        database = null;
+      };
+      resolve(open.result);
+    };
     open.onerror = () => {
       database = null;
       reject(open.error);
