@@ -66,5 +66,6 @@ await first.evaluate(() => navigator.serviceWorker.ready);
 await first.waitForFunction(async (u) => Boolean(await caches.match(u)), base + article, { timeout: 60_000 });
 await first.close();
 await measure(context, article, `${article} (2nd visit)`);
+console.log("(2nd visit: what the service worker fetches itself is not counted in bytes)");
 await context.close();
 await browser.close();
