@@ -6,13 +6,21 @@ use leptos_meta::Title;
 
 /// How many days after an appeal is closed its personal fields are erased;
 /// provided by the server from its configuration.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RetentionDays(pub u32);
+
+/// A year, unless `GONGDAO_RETENTION_DAYS` says otherwise: the one place
+/// the default is written.
+impl Default for RetentionDays {
+    fn default() -> Self {
+        RetentionDays(365)
+    }
+}
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let lang = use_lang();
-    let days = use_context::<RetentionDays>().map_or(365, |d| d.0);
+    let days = use_context::<RetentionDays>().unwrap_or_default().0;
     view! {
         <Title text=t!(lang, "privacy-title") />
         <h1>{t!(lang, "privacy-heading")}</h1>

@@ -16,7 +16,7 @@ pub struct Config {
     pub public_url: String,
     /// `GONGDAO_DATA`, default `data`: where photos are kept (`photos/`).
     pub data_dir: PathBuf,
-    /// `GONGDAO_RETENTION_DAYS`, default 365: phone, name and photos of
+    /// `GONGDAO_RETENTION_DAYS`, default 365 (`app::privacy::RetentionDays`): phone, name and photos of
     /// appeals resolved longer ago are erased.
     pub retention_days: u32,
     /// `GONGDAO_DEMO=1`: create the demo staff users when there are none.
@@ -45,7 +45,8 @@ impl Config {
             demo: var_or("GONGDAO_DEMO", "0") == "1",
             data_dir: var_or("GONGDAO_DATA", "data").into(),
             retention_days: {
-                let text = var_or("GONGDAO_RETENTION_DAYS", "365");
+                let default = app::privacy::RetentionDays::default().0.to_string();
+                let text = var_or("GONGDAO_RETENTION_DAYS", &default);
                 text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_RETENTION_DAYS", value: text })?
             },
         })

@@ -47,8 +47,8 @@ pub struct AppState {
     /// the chat widget (CSP `frame-ancestors` sources). No other page may
     /// be framed at all.
     pub widget_ancestors: String,
-    /// `GONGDAO_RETENTION_DAYS` (set by `main` from the config; 365 until
-    /// then): told to residents on the privacy page.
+    /// `GONGDAO_RETENTION_DAYS` (set by `main` from the config; until then
+    /// `RetentionDays::default()`): told to residents on the privacy page.
     pub retention_days: u32,
     /// Article pages rendered once (`page_cache.rs`).
     pub pages: Arc<crate::page_cache::PageCache>,
@@ -123,7 +123,7 @@ impl AppState {
             mediations,
             chat,
             widget_ancestors,
-            retention_days: 365,
+            retention_days: app::privacy::RetentionDays::default().0,
             pages: Default::default(),
         })
     }
