@@ -219,21 +219,20 @@ async function deliver() {
       break; // still no network
     }
     const type = response.headers.get("content-type") || "";
+    const returnedAt = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
     let result;
     if (response.ok && response.redirected && RECEIPT.test(new URL(response.url).pathname)) {
       // Received: the answer is the appeal's receipt, with its number and code.
       result = { key: entry.key, state: "sent", url: response.url };
     } else if (response.status === 422 && type.startsWith("text/html")) {
       // Sent back with problems marked, and all that was typed: shown as drawn.
-      const at = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
-      await (await caches.open(RETURNED)).put(at, response);
-      result = { key: entry.key, state: "returned", url: at };
+      await (await caches.open(RETURNED)).put(returnedAt, response);
+      result = { key: entry.key, state: "returned", url: returnedAt };
     } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
       // Refused for good (a photo too large, say): nothing to show but the
       // form, where the page's own draft still holds the text; the address
       // (no page kept under it) sends there and clears this line.
-      const at = `${self.location.origin}/${entry.lang}/appeal/returned/${entry.key}`;
-      result = { key: entry.key, state: "returned", url: at };
+      result = { key: entry.key, state: "returned", url: returnedAt };
     } else {
       break; // too many at once, or the server is down: later
     }
@@ -298,30 +297,25 @@ async function opened({ url, font }) {
   const here = new URL(url);
   if (here.origin !== self.location.origin || !/^(zh|bo|ii)$/.test(langOf(here))) return;
   const lang = langOf(here);
-  const pages = await caches.open(PAGES);
   const wanted = [`${here.origin}/${lang}/offline`, `${here.origin}/${lang}/appeal/kept`];
   // The first page of a visit came before this worker could keep it.
   if (here.search === "" && KEPT_PAGE.test(here.pathname)) wanted.push(pageKey(here));
-  for (const address of wanted) {
-    if (await pages.match(address)) continue;
-    try {
-      const response = await fetch(address);
-      if (response.ok && !response.redirected) await pages.put(address, response);
-    } catch {
-      return; // no network now; next time
-    }
-  }
+  for (const address of wanted) if (!(await keepIfMissing(PAGES, address))) return;
   if (typeof font === "string" && font.startsWith(self.location.origin + "/fonts/")) {
-    const fonts = await caches.open(FONTS);
-    const path = new URL(font).pathname;
-    if (!(await fonts.match(path))) {
-      try {
-        const response = await fetch(path);
-        if (response.ok) await fonts.put(path, response);
-      } catch {
-        // next time
-      }
-    }
+    await keepIfMissing(FONTS, new URL(font).pathname);
+  }
+}
+
+/** Fetches and keeps `address` unless kept already; false when offline. */
+async function keepIfMissing(cacheName, address) {
+  const cache = await caches.open(cacheName);
+  if (await cache.match(address)) return true;
+  try {
+    const response = await fetch(address);
+    if (response.ok && !response.redirected) await cache.put(address, response);
+    return true;
+  } catch {
+    return false; // no network now; next time
   }
 }
 

@@ -11,16 +11,27 @@ pub fn large_text() -> bool {
 }
 
 /// Whether a `Cookie` header's value asks for large text.
-pub fn large_text_in(cookies: &str) -> bool {
+fn large_text_in(cookies: &str) -> bool {
     cookies.split(';').any(|c| c.trim() == format!("{LARGE_TEXT_COOKIE}=1"))
+}
+
+/// Whether a request's headers ask for large text (the server's page cache
+/// keeps a page per answer).
+#[cfg(feature = "ssr")]
+pub fn large_text_requested(headers: &http::HeaderMap) -> bool {
+    large_text_in(&cookies_of(headers))
+}
+
+#[cfg(feature = "ssr")]
+fn cookies_of(headers: &http::HeaderMap) -> String {
+    let values: Vec<&str> = headers.get_all(http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect();
+    values.join("; ")
 }
 
 #[cfg(feature = "ssr")]
 fn cookie_header() -> Option<String> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    let values: Vec<&str> =
-        parts.headers.get_all(http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect();
-    Some(values.join("; "))
+    Some(cookies_of(&parts.headers))
 }
 
 #[cfg(not(feature = "ssr"))]

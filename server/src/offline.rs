@@ -13,7 +13,7 @@ use axum::{
 const TEMPLATE: &str = include_str!("../../public/sw.js");
 
 /// What a phone keeps to draw any kept page without a network.
-pub fn shell(assets: &app::shell::Assets) -> Vec<String> {
+fn shell(assets: &app::shell::Assets) -> Vec<String> {
     let bundle = [&assets.css, &assets.js, &assets.wasm].into_iter().filter(|a| !a.is_empty()).cloned();
     bundle.chain(["/boot.js", "/offline.js", "/favicon.svg", "/manifest.webmanifest"].map(String::from)).collect()
 }

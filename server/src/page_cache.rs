@@ -47,9 +47,7 @@ impl PageCache {
         if lang.parse::<domain::Lang>().is_err() || !domain::guide::is_valid_slug(slug) {
             return None;
         }
-        let cookies: Vec<&str> =
-            request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect();
-        let large = app::prefs::large_text_in(&cookies.join("; "));
+        let large = app::prefs::large_text_requested(request.headers());
         Some(format!("{path} large-text={large}"))
     }
 
