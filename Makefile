@@ -13,6 +13,9 @@ run: setup web server
 
 ## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
 test: setup check unit pg web fuzz e2e size
+# A full run builds once: incremental caches would add about 2 GB to target/
+# and speed up nothing here (plain `cargo test` while working keeps them).
+test: export CARGO_INCREMENTAL = 0
 
 setup:
 	@scripts/setup

@@ -3,7 +3,7 @@
 # sets $port, and stops it (printing its log on failure) when the caller exits.
 # Extra environment for the server: set the array server_env=(VAR=value ...) first.
 bin=${GONGDAO_BIN:-target/debug/gongdao}
-[ -x "$bin" ] || cargo build --locked -p server
+[ -x "$bin" ] || cargo build --locked --workspace --bin gongdao
 tmp=$(mktemp -d)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 env GONGDAO_DEMO=1 GONGDAO_ADDR="127.0.0.1:$port" DATABASE_URL="sqlite://$tmp/test.db" GONGDAO_DATA="$tmp/data" \

@@ -45,6 +45,26 @@ async function kept(page, urls: string[]) {
   );
 }
 
+/** Fills in and sends the appeal form the page shows. */
+async function writeAppeal(page, description: string, phone = "") {
+  await page.getByRole("radio", { name: /吃水用水/ }).check();
+  await page.getByLabel(message("zh-CN", "appeal-place")).selectOption({ label: "河谷村" });
+  await page.getByLabel(message("zh-CN", "appeal-description")).fill(description);
+  if (phone) await page.getByLabel(message("zh-CN", "appeal-phone")).fill(phone);
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: message("zh-CN", "appeal-submit") }).click();
+}
+
+/** Every address kept in Cache Storage. */
+const keptUrls = (page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+
 /** The idempotency key in a form page's HTML. */
 const formKey = (html: string) => /name="idempotency_key" value="([^"]*)"/.exec(html)![1];
 
@@ -86,12 +106,8 @@ test("offline: kept articles open, and an appeal written offline is sent when th
     const key = await page.locator('input[name="idempotency_key"]').inputValue();
     expect(key).toMatch(/^form-[0-9a-f]{32}$/);
     expect(key).not.toBe(keptKey);
-    await page.getByRole("radio", { name: /吃水用水/ }).check();
-    await page.getByLabel(message("zh-CN", "appeal-place")).selectOption({ label: "河谷村" });
     const description = "山上没有信号，村口的水管冻裂了，全村停水两天。";
-    await page.getByLabel(message("zh-CN", "appeal-description")).fill(description);
-    await page.getByRole("checkbox").check();
-    await page.getByRole("button", { name: message("zh-CN", "appeal-submit") }).click();
+    await writeAppeal(page, description);
     await expect(page.getByRole("heading", { name: message("zh-CN", "appeal-kept-heading") })).toBeVisible();
     await expect(page.getByText(message("zh-CN", "outbox-waiting"))).toBeVisible();
 
@@ -108,15 +124,55 @@ test("offline: kept articles open, and an appeal written offline is sent when th
     await expect(page.locator("html")).toHaveAttribute("data-outbox", "empty");
     await expect(page.locator("#outbox")).toBeHidden();
     // Nothing private was kept: no tracking page, with its code, in any cache.
-    const keptUrls = await page.evaluate(async () => {
-      const urls: string[] = [];
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-      }
-      return urls;
-    });
-    expect(keptUrls).toContain(`${origin}/zh/guide/unpaid-wages`);
-    expect(keptUrls.filter((u) => u.includes("/track") || u.includes("code="))).toEqual([]);
+    const urls = await keptUrls(page);
+    expect(urls).toContain(`${origin}/zh/guide/unpaid-wages`);
+    expect(urls.filter((u) => u.includes("/track") || u.includes("code="))).toEqual([]);
+  } finally {
+    await network.down().catch(() => {});
+  }
+});
+
+test("offline: an appeal the server sends back is shown once, with what was typed and what to fix", async ({
+  page,
+  baseURL,
+}) => {
+  const network = new Network(new URL(baseURL!));
+  await network.up();
+  const origin = `http://127.0.0.1:${network.port}`;
+  try {
+    await page.goto(`${origin}/zh/appeal`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await kept(page, [`${origin}/zh/appeal`, `${origin}/zh/appeal/kept`]);
+    await network.down();
+
+    // A phone number the form cannot check, only the server: kept, sent
+    // when the network returns, and refused with the problem marked.
+    await page.goto(`${origin}/zh/appeal`);
+    await waitForApp(page);
+    const description = "没有信号的时候写的：桥上的栏杆断了，孩子上学要过桥。";
+    await writeAppeal(page, description, "12345");
+    await expect(page.getByRole("heading", { name: message("zh-CN", "appeal-kept-heading") })).toBeVisible();
+    await network.up();
+    const returned = page.locator('#outbox [data-outbox-result]');
+    await expect(returned).toContainText(message("zh-CN", "outbox-returned"), { timeout: 30_000 });
+    await expect(page.getByText(message("zh-CN", "outbox-waiting"))).toBeHidden();
+    // Not moved on to a receipt: there is none.
+    expect(new URL(page.url()).pathname).toBe("/zh/appeal/kept");
+
+    await returned.getByRole("link", { name: message("zh-CN", "outbox-returned-open") }).click();
+    await expect(page.locator("#phone-error")).toHaveText(message("zh-CN", "appeal-error-phone"));
+    await expect(page.getByLabel(message("zh-CN", "appeal-description"))).toHaveValue(description);
+    await expect(page.getByLabel(message("zh-CN", "appeal-phone"))).toHaveValue("12345");
+    const returnedAt = page.url();
+    expect(new URL(returnedAt).pathname).toMatch(/^\/zh\/appeal\/returned\//);
+
+    // Shown once: it holds the resident's details, so it is gone from the
+    // phone, the line is gone, and its address now leads to an empty form.
+    expect((await keptUrls(page)).filter((u) => u.includes("/returned/"))).toEqual([]);
+    await page.goto(returnedAt);
+    expect(new URL(page.url()).pathname).toBe("/zh/appeal");
+    await expect(page.locator("#phone-error")).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("data-outbox", "empty");
   } finally {
     await network.down().catch(() => {});
   }

@@ -3,6 +3,7 @@
 //! server's secret and the request's idempotency key, so a retried request
 //! gets the same code back while the database keeps only a keyed hash.
 
+use crate::db::Db;
 use domain::appeal::{AccessCode, TrackingNo, ACCESS_CODE_LEN, ALPHABET, TRACKING_NO_LEN};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -93,6 +94,14 @@ impl Secret {
 /// request that reuses an idempotency key.
 pub fn request_hash(canonical: &str) -> String {
     hex::encode(Sha256::digest(canonical.as_bytes()))
+}
+
+/// Whether the hash kept for `no` (read by `query`, with the number as
+/// `$1`) is `expected`: the one check behind every tracking code and
+/// invitation, so a missing case and a wrong code cannot be told apart.
+pub async fn stored_hash_is(db: &Db, query: &'static str, no: &TrackingNo, expected: &str) -> Result<bool, sqlx::Error> {
+    let stored: Option<String> = sqlx::query_scalar(query).bind(no.as_str()).fetch_optional(db).await?;
+    Ok(stored.is_some_and(|hash| same(&hash, expected)))
 }
 
 /// Compares without an early exit, so timing does not reveal a prefix.

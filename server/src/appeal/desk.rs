@@ -3,7 +3,7 @@
 //! crash never leaves half a record.
 
 use super::{
-    codes::{random_tracking_no, request_hash, same, Secret},
+    codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
     routing::{due_at, is_overdue, Routing, Timestamp},
 };
 use crate::{db::Db, units::Units};
@@ -182,13 +182,11 @@ impl Desk {
         let (Some(no), Some(code)) = (TrackingNo::parse(no), AccessCode::parse(code)) else {
             return Err(AppealError::NotFound);
         };
-        let stored: Option<String> = sqlx::query_scalar("SELECT code_hash FROM appeals WHERE tracking_no = $1")
-            .bind(no.as_str())
-            .fetch_optional(&self.db)
-            .await?;
-        match stored {
-            Some(hash) if same(&hash, &self.secret.code_hash(&no, &code)) => Ok(no),
-            _ => Err(AppealError::NotFound),
+        let expected = self.secret.code_hash(&no, &code);
+        if stored_hash_is(&self.db, "SELECT code_hash FROM appeals WHERE tracking_no = $1", &no, &expected).await? {
+            Ok(no)
+        } else {
+            Err(AppealError::NotFound)
         }
     }
 

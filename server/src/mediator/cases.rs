@@ -7,7 +7,7 @@
 use super::directory::{Directory, Entry, Record};
 use crate::{
     appeal::{
-        codes::{random_tracking_no, request_hash, same, Secret},
+        codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
         desk::{is_unique_violation, load_or_create_secret},
     },
     db::Db,
@@ -260,13 +260,11 @@ impl Cases {
         let (Some(no), Some(code)) = (TrackingNo::parse(no), AccessCode::parse(code)) else {
             return Err(MediationError::NotFound);
         };
-        let stored: Option<String> = sqlx::query_scalar("SELECT code_hash FROM mediations WHERE tracking_no = $1")
-            .bind(no.as_str())
-            .fetch_optional(&self.db)
-            .await?;
-        match stored {
-            Some(hash) if same(&hash, &self.secret.code_hash(&no, &code)) => Ok(no),
-            _ => Err(MediationError::NotFound),
+        let expected = self.secret.code_hash(&no, &code);
+        if stored_hash_is(&self.db, "SELECT code_hash FROM mediations WHERE tracking_no = $1", &no, &expected).await? {
+            Ok(no)
+        } else {
+            Err(MediationError::NotFound)
         }
     }
 
@@ -277,13 +275,11 @@ impl Cases {
         if token.len() != 32 {
             return Err(MediationError::NotFound);
         }
-        let stored: Option<String> = sqlx::query_scalar("SELECT invite_hash FROM mediations WHERE tracking_no = $1")
-            .bind(no.as_str())
-            .fetch_optional(&self.db)
-            .await?;
-        match stored {
-            Some(hash) if same(&hash, &self.secret.token_hash(&no, &token)) => Ok(no),
-            _ => Err(MediationError::NotFound),
+        let expected = self.secret.token_hash(&no, &token);
+        if stored_hash_is(&self.db, "SELECT invite_hash FROM mediations WHERE tracking_no = $1", &no, &expected).await? {
+            Ok(no)
+        } else {
+            Err(MediationError::NotFound)
         }
     }
 
