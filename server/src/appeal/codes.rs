@@ -99,7 +99,12 @@ pub fn request_hash(canonical: &str) -> String {
 /// Whether the hash kept for `no` (read by `query`, with the number as
 /// `$1`) is `expected`: the one check behind every tracking code and
 /// invitation, so a missing case and a wrong code cannot be told apart.
-pub async fn stored_hash_is(db: &Db, query: &'static str, no: &TrackingNo, expected: &str) -> Result<bool, sqlx::Error> {
+pub async fn stored_hash_is(
+    db: &Db,
+    query: &'static str,
+    no: &TrackingNo,
+    expected: &str,
+) -> Result<bool, sqlx::Error> {
     let stored: Option<String> = sqlx::query_scalar(query).bind(no.as_str()).fetch_optional(db).await?;
     Ok(stored.is_some_and(|hash| same(&hash, expected)))
 }

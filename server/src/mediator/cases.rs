@@ -276,7 +276,8 @@ impl Cases {
             return Err(MediationError::NotFound);
         }
         let expected = self.secret.token_hash(&no, &token);
-        if stored_hash_is(&self.db, "SELECT invite_hash FROM mediations WHERE tracking_no = $1", &no, &expected).await? {
+        if stored_hash_is(&self.db, "SELECT invite_hash FROM mediations WHERE tracking_no = $1", &no, &expected).await?
+        {
             Ok(no)
         } else {
             Err(MediationError::NotFound)
