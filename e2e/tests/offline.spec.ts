@@ -36,13 +36,13 @@ class Network {
   }
 }
 
-/** Waits until the service worker has kept every one of `urls`. */
+/** Waits until the service worker has kept every one of `urls`. Polled
+ * with evaluate, which awaits the check: waitForFunction would take the
+ * promise itself for a true answer and go on before anything is kept. */
 async function kept(page, urls: string[]) {
-  await page.waitForFunction(
-    async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean),
-    urls,
-    { timeout: 30_000 },
-  );
+  const allKept = () =>
+    page.evaluate(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), urls);
+  await expect.poll(allKept, { timeout: 30_000 }).toBe(true);
 }
 
 /** Fills in and sends the appeal form the page shows. */
