@@ -7,7 +7,7 @@ use crate::{i18n::use_lang, t};
 use domain::{
     appeal::{AppealOptions, NewAppeal, TownshipChoice, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
     form::{Field, FieldProblem},
-    Lang,
+    paths, Lang,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -79,7 +79,7 @@ pub fn AppealPage() -> impl IntoView {
         <p class="notice">{t!(lang, "appeal-emergency")}</p>
         {has_problems.then(|| view! { <p class="error" role="alert">{t!(lang, "error-invalid")}</p> })}
         {error_of(Field::IdempotencyKey, "retry-error")}
-        <form class="appeal-form" method="post" enctype="multipart/form-data" action=format!("/{}/appeal", lang.slug())>
+        <form class="appeal-form" method="post" enctype="multipart/form-data" action=paths::appeal(lang)>
             <input type="hidden" name="idempotency_key" value=key />
             <fieldset class="categories" aria-describedby="category-error">
                 <legend>{t!(lang, "appeal-category")}</legend>
@@ -154,7 +154,7 @@ pub fn AppealPage() -> impl IntoView {
                 <span>
                     {t!(lang, "appeal-consent")}
                     " "
-                    <a href=format!("/{}/privacy", lang.slug())>{t!(lang, "appeal-privacy-link")}</a>
+                    <a href=paths::privacy(lang)>{t!(lang, "appeal-privacy-link")}</a>
                 </span>
             </label>
             <button type="submit" class="button submit">{t!(lang, "appeal-submit")}</button>

@@ -9,7 +9,7 @@
 
 use domain::{
     chat::{ActionKind, ChatReply, ChatTurn, Speaker},
-    Lang,
+    paths, Lang,
 };
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -108,7 +108,7 @@ fn ChatBox(lang: Lang, text: WidgetText, exchanges: Vec<Exchange>, error: Option
                 <ExchangeView lang exchange sources=text.read_value().sources.clone() />
             </For>
         </div>
-        <form class="chat-form" method="post" action=format!("/widget?lang={}", lang.slug()) on:submit=on_submit>
+        <form class="chat-form" method="post" action=paths::widget(lang) on:submit=on_submit>
             <input type="hidden" name="history" prop:value=history_json />
             <label for="chat-message">{text.read_value().label.clone()}</label>
             <textarea
@@ -163,7 +163,7 @@ fn ExchangeView(lang: Lang, exchange: Exchange, sources: String) -> impl IntoVie
                         // The question rides in the fragment, which never reaches a
                         // server log, and the appeal form fills it in.
                         let href = match &a.draft {
-                            Some(question) => format!("{}#ask={}", a.url, crate::encode_query(question)),
+                            Some(question) => paths::with_fragment_param(&a.url, "ask", question),
                             None => a.url,
                         };
                         view! {

@@ -1,6 +1,7 @@
 //! The home page: what the portal is for, and the numbers to call at once.
 
 use crate::{i18n::use_lang, t};
+use domain::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -12,19 +13,19 @@ pub fn Home() -> impl IntoView {
         <h1>{t!(lang, "home-heading")}</h1>
         <p class="lead">{t!(lang, "home-intro")}</p>
         <nav class="tiles" aria-label=t!(lang, "home-heading")>
-            <a class="tile" href=format!("/{}/appeal", lang.slug())>
+            <a class="tile" href=paths::appeal(lang)>
                 <span class="tile-title">{t!(lang, "home-appeal-link")}</span>
                 <span>{t!(lang, "home-appeal-text")}</span>
             </a>
-            <a class="tile" href=format!("/{}/track", lang.slug())>
+            <a class="tile" href=paths::track_form(lang)>
                 <span class="tile-title">{t!(lang, "home-track-link")}</span>
                 <span>{t!(lang, "home-track-text")}</span>
             </a>
-            <a class="tile" href=format!("/{}/mediators", lang.slug())>
+            <a class="tile" href=paths::mediators(lang)>
                 <span class="tile-title">{t!(lang, "home-mediators-link")}</span>
                 <span>{t!(lang, "home-mediators-text")}</span>
             </a>
-            <a class="tile" href=format!("/{}/guide", lang.slug())>
+            <a class="tile" href=paths::guide(lang)>
                 <span class="tile-title">{t!(lang, "home-guide-link")}</span>
                 <span>{t!(lang, "home-guide-text")}</span>
             </a>

@@ -2,7 +2,7 @@
 //! text-size button, the page itself, and the footer.
 
 use crate::{i18n::use_lang, not_found::NotFound, t};
-use domain::Lang;
+use domain::{paths, Lang};
 use leptos::{either::Either, prelude::*};
 use leptos_router::{
     components::Outlet,
@@ -31,7 +31,7 @@ fn Frame() -> impl IntoView {
     view! {
         <div class="page" class:large-text=large>
             <header class="site-header">
-                <a class="site-name" href=format!("/{}/", lang.slug())>
+                <a class="site-name" href=paths::home(lang)>
                     {t!(lang, "site-name")}
                 </a>
                 <TextSizeButton lang large />

@@ -89,14 +89,8 @@ pub fn hydrate() {
     leptos::mount::hydrate_islands();
 }
 
-/// Percent-encodes a query value (everything but unreserved ASCII).
+/// Percent-encodes a query value (everything but unreserved ASCII); the
+/// encoding itself lives in [`domain::paths::query_value`].
 pub fn encode_query(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    domain::paths::query_value(value)
 }

@@ -2,7 +2,7 @@
 //! speaks the language of the path when there is one, Chinese otherwise.
 
 use crate::t;
-use domain::Lang;
+use domain::{paths, Lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
@@ -20,7 +20,7 @@ pub fn NotFound() -> impl IntoView {
             <h1>{t!(lang, "not-found-heading")}</h1>
             <p>{t!(lang, "not-found-body")}</p>
             <p>
-                <a href=format!("/{}/", lang.slug())>
+                <a href=paths::home(lang)>
                     {t!(lang, "not-found-home")}
                 </a>
             </p>

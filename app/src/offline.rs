@@ -3,6 +3,7 @@
 //! the phone itself, so it says nothing that could go stale.
 
 use crate::{i18n::use_lang, t};
+use domain::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,7 +16,7 @@ pub fn OfflinePage() -> impl IntoView {
             <h1>{t!(lang, "offline-heading")}</h1>
             <p>{t!(lang, "offline-body")}</p>
             <p>
-                <a href=format!("/{}/guide", lang.slug())>{t!(lang, "offline-guides")}</a>
+                <a href=paths::guide(lang)>{t!(lang, "offline-guides")}</a>
             </p>
         </section>
     }

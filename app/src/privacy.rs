@@ -9,11 +9,11 @@ use leptos_meta::Title;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RetentionDays(pub u32);
 
-/// A year, unless `GONGDAO_RETENTION_DAYS` says otherwise: the one place
-/// the default is written.
+/// `domain::appeal::RETENTION_DAYS_DEFAULT`, unless `GONGDAO_RETENTION_DAYS`
+/// says otherwise.
 impl Default for RetentionDays {
     fn default() -> Self {
-        RetentionDays(365)
+        RetentionDays(domain::appeal::RETENTION_DAYS_DEFAULT)
     }
 }
 

@@ -10,6 +10,7 @@ use crate::{
 use domain::{
     appeal::AppealStatus,
     mediator::{MediationStatus, Outcome},
+    paths,
     staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
     time::china_time,
     Lang,
@@ -117,7 +118,7 @@ pub fn StaffPage() -> impl IntoView {
         <Meta name="robots" content="noindex" />
         <div class="page staff">
             <header class="site-header">
-                <a class="site-name" href="/staff">{t!(LANG, "staff-title")}</a>
+                <a class="site-name" href=paths::staff()>{t!(LANG, "staff-title")}</a>
             </header>
             <main id="main">
                 <Suspense fallback=|| view! { <p class="loading">{t!(LANG, "loading")}</p> }>
@@ -159,7 +160,7 @@ fn SignIn(failed: bool) -> impl IntoView {
     view! {
         <h1>{t!(LANG, "staff-sign-in")}</h1>
         {failed.then(|| view! { <p class="error" role="alert">{t!(LANG, "staff-sign-in-failed")}</p> })}
-        <form class="track-form" method="post" action="/staff/login">
+        <form class="track-form" method="post" action=paths::staff_login()>
             <label for="username">{t!(LANG, "staff-username")}</label>
             <input id="username" name="username" autocomplete="username" required />
             <label for="password">{t!(LANG, "staff-password")}</label>
@@ -172,7 +173,7 @@ fn SignIn(failed: bool) -> impl IntoView {
 #[component]
 fn WhoAmI(user: StaffUser) -> impl IntoView {
     view! {
-        <form class="whoami" method="post" action="/staff/logout">
+        <form class="whoami" method="post" action=paths::staff_logout()>
             <span>{user.display_name} " · " {user.unit_name}</span>
             <input type="hidden" name="csrf" value=user.csrf_token />
             <button type="submit" class="button secondary">{t!(LANG, "staff-sign-out")}</button>
@@ -198,7 +199,7 @@ fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>)
                 .map(|item| {
                     view! {
                         <li class:overdue=item.overdue>
-                            <a href=format!("/staff/appeals/{}", item.tracking_no)>{item.tracking_no.clone()}</a>
+                            <a href=paths::staff_appeal(&item.tracking_no)>{item.tracking_no.clone()}</a>
                             " " {item.category} " · " {item.village}
                             <br />
                             <span>{status_text(item.status)} " · " {item.unit} " · "</span>
@@ -218,7 +219,7 @@ fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>)
                     let waiting = m.status == MediationStatus::Dispatch;
                     view! {
                         <li class:overdue=waiting>
-                            <a href=format!("/staff/mediations/{}", m.tracking_no)>{m.tracking_no.clone()}</a>
+                            <a href=paths::staff_mediation(&m.tracking_no)>{m.tracking_no.clone()}</a>
                             " " {crate::mediator::specialty_text(LANG, m.dispute_type)} " · " {m.village}
                             <br />
                             <span>{crate::mediator::status_text(LANG, m.status)} " · " {m.unit}</span>
@@ -234,13 +235,13 @@ fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>)
 #[component]
 fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error: Option<String>) -> impl IntoView {
     let view = appeal.appeal;
-    let action = format!("/staff/appeals/{}", view.tracking_no);
+    let action = paths::staff_appeal(&view.tracking_no);
     let csrf = user.csrf_token.clone();
     let open = view.status.is_open();
     let hidden = move || view! { <input type="hidden" name="csrf" value=csrf.clone() /> };
     view! {
         <WhoAmI user />
-        <p><a href="/staff">{t!(LANG, "staff-back")}</a></p>
+        <p><a href=paths::staff()>{t!(LANG, "staff-back")}</a></p>
         <h1>{view.tracking_no.clone()}</h1>
         {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
         {error.map(|_| view! { <p class="error" role="alert">{t!(LANG, "staff-refused")}</p> })}
@@ -255,7 +256,7 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
                 .photos
                 .iter()
                 .map(|id| {
-                    let src = format!("/staff/appeals/{}/photos/{id}", view.tracking_no);
+                    let src = paths::staff_appeal_photo(&view.tracking_no, id);
                     let href = src.clone();
                     view! { <a href=href><img class="photo" src=src alt=t!(LANG, "track-photos") /></a> }
                 })
@@ -301,7 +302,7 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
 #[component]
 fn MediationDesk(user: StaffUser, m: StaffMediation, done: Option<String>, error: Option<String>) -> impl IntoView {
     let view = m.view.clone();
-    let action = format!("/staff/mediations/{}", view.tracking_no);
+    let action = paths::staff_mediation(&view.tracking_no);
     let csrf = user.csrf_token.clone();
     let hidden = move || view! { <input type="hidden" name="csrf" value=csrf.clone() /> };
     let can_assign = matches!(view.status, MediationStatus::Dispatch | MediationStatus::Matched);
@@ -314,7 +315,7 @@ fn MediationDesk(user: StaffUser, m: StaffMediation, done: Option<String>, error
     let names = |list: &[String]| list.join("、");
     view! {
         <WhoAmI user />
-        <p><a href="/staff">{t!(LANG, "staff-back")}</a></p>
+        <p><a href=paths::staff()>{t!(LANG, "staff-back")}</a></p>
         <h1>{view.tracking_no.clone()}</h1>
         {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
         {error_text.map(|text| view! { <p class="error" role="alert">{text}</p> })}

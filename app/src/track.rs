@@ -5,6 +5,7 @@
 use crate::{i18n::use_lang, t};
 use domain::{
     appeal::{AppealStatus, AppealView, EventKind, TimelineEntry},
+    paths,
     time::china_time,
     Lang,
 };
@@ -38,7 +39,7 @@ pub fn TrackLookupPage() -> impl IntoView {
     let (no, code) = query.with_untracked(|q| (q.get("no").unwrap_or_default(), q.get("code").unwrap_or_default()));
     #[cfg(feature = "ssr")]
     if !no.trim().is_empty() && !code.trim().is_empty() {
-        leptos_axum::redirect(&format!("/{}/track/{}?code={}", lang.slug(), no.trim(), code.trim()));
+        leptos_axum::redirect(&paths::track(lang, no.trim(), code.trim()));
     }
     view! {
         <Title text=t!(lang, "track-title") />
@@ -51,7 +52,7 @@ pub fn TrackLookupPage() -> impl IntoView {
 #[component]
 fn TrackForm(lang: Lang, no: String, code: String) -> impl IntoView {
     view! {
-        <form class="track-form" method="get" action=format!("/{}/track", lang.slug())>
+        <form class="track-form" method="get" action=paths::track_form(lang)>
             <label for="no">{t!(lang, "track-number")}</label>
             <input id="no" name="no" required autocapitalize="characters" autocomplete="off" value=no placeholder="K7M4-Q9PX" />
             <label for="code">{t!(lang, "track-code")}</label>
@@ -153,8 +154,8 @@ fn event_text(lang: Lang, kind: EventKind, unit: &str) -> String {
 #[component]
 fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error: Option<String>) -> impl IntoView {
     let lang = use_lang();
-    let base = format!("/{}/track/{}", lang.slug(), view.tracking_no);
-    let action = move |what: &str| format!("{base}/{what}");
+    let no = view.tracking_no.clone();
+    let action = move |what: &str| paths::track_action(lang, &no, what);
     let done_text = done.map(|d| match d.as_str() {
         "info" => t!(lang, "track-done-info"),
         "rating" => t!(lang, "track-done-rating"),
@@ -177,11 +178,7 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
                     .photos
                     .iter()
                     .map(|id| {
-                        let src = format!(
-                            "/api/appeals/{}/photos/{id}?code={}",
-                            view.tracking_no,
-                            crate::encode_query(&code),
-                        );
+                        let src = paths::appeal_photo(&view.tracking_no, id, &code);
                         view! { <img class="photo" src=src alt=t!(lang, "track-photos") loading="lazy" /> }
                     })
                     .collect_view();
@@ -219,12 +216,7 @@ fn Appeal(view: AppealView, code: String, new: bool, done: Option<String>, error
             })}
         {view.rating.map(|stars| view! { <p class="rated">{t!(lang, "track-rated", stars = stars)}</p> })}
         <p class="download">
-            <a href=format!(
-                "/api/appeals/{}/export?code={}&lang={}",
-                view.tracking_no,
-                crate::encode_query(&code),
-                lang.slug(),
-            )>{t!(lang, "track-download")}</a>
+            <a href=paths::appeal_export(lang, &view.tracking_no, &code)>{t!(lang, "track-download")}</a>
         </p>
     }
 }
@@ -267,7 +259,7 @@ pub(crate) fn RatingForm(
 /// code of the status link. Never only stored: WeChat may clear storage.
 #[component]
 fn Receipt(lang: Lang, no: String, code: String) -> impl IntoView {
-    let link = format!("/{}/track/{}?code={}", lang.slug(), no, code);
+    let link = paths::track(lang, &no, &code);
     view! {
         <section class="receipt" aria-labelledby="receipt-heading">
             <h2 id="receipt-heading">{t!(lang, "receipt-heading")}</h2>
@@ -282,7 +274,7 @@ fn Receipt(lang: Lang, no: String, code: String) -> impl IntoView {
             </p>
             <img
                 class="qr"
-                src=format!("/api/qr.svg?path={}", crate::encode_query(&link))
+                src=paths::qr(&link)
                 alt=t!(lang, "receipt-qr-alt")
                 width="180"
                 height="180"

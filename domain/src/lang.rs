@@ -68,28 +68,6 @@ impl Lang {
             name
         }
     }
-
-    /// The best language for an `Accept-Language` header value, honouring
-    /// q-weights; Chinese when nothing matches.
-    pub fn negotiate(accept_language: &str) -> Lang {
-        let mut best: Option<(f32, Lang)> = None;
-        for item in accept_language.split(',') {
-            let mut parts = item.trim().split(';');
-            let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = parts.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
-            let primary = tag.split(['-', '_']).next().unwrap_or("");
-            let lang = match primary {
-                "zh" => Lang::Zh,
-                "bo" => Lang::Bo,
-                "ii" => Lang::Ii,
-                _ => continue,
-            };
-            if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
-                best = Some((q, lang));
-            }
-        }
-        best.map_or(Lang::Zh, |(_, lang)| lang)
-    }
 }
 
 impl fmt::Display for Lang {
@@ -135,15 +113,5 @@ mod tests {
         assert_eq!(Lang::Zh.switch_path("/bo"), "/zh/");
         assert_eq!(Lang::Bo.switch_path("/zh/"), "/bo/");
         assert_eq!(Lang::Bo.switch_path("/elsewhere"), "/bo/");
-    }
-
-    #[test]
-    fn accept_language_is_negotiated() {
-        assert_eq!(Lang::negotiate(""), Lang::Zh);
-        assert_eq!(Lang::negotiate("en-US,en;q=0.9"), Lang::Zh);
-        assert_eq!(Lang::negotiate("bo-CN,zh;q=0.8"), Lang::Bo);
-        assert_eq!(Lang::negotiate("zh-CN,ii;q=0.5"), Lang::Zh);
-        assert_eq!(Lang::negotiate("zh;q=0.3,ii-CN;q=0.9"), Lang::Ii);
-        assert_eq!(Lang::negotiate("ii;q=0"), Lang::Zh);
     }
 }

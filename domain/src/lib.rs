@@ -9,6 +9,7 @@ pub mod form;
 pub mod guide;
 pub mod lang;
 pub mod mediator;
+pub mod paths;
 pub mod staff;
 pub mod time;
 

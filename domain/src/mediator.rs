@@ -11,6 +11,8 @@ use crate::{
 };
 use serde::{Deserialize, Serialize};
 
+pub mod ranking;
+
 /// A side names at most this many mediators it trusts.
 pub const MAX_PICKS: usize = 3;
 /// And may mark at most this many as related to a side.

@@ -35,6 +35,9 @@ error-not-found = ꎹꀋꊌ。
 error-bad-request = ꆏꈁꁱꌠꑽꐪꐥ，ꍤꄻꄉꉈꑴꃅꉚꉏ。
 error-unavailable = ꀋꃋꌬꀋꉆ，ꀇꌐꆀꉈꑴꃅꉚꉏ。ꆏꈁꁱꌠꄡꇗꐥ。
 error-query-too-long = ꎹꌠꁱꂷꀉꑌꇨꀐ，ꊼꇅꊨꒊꉏ。
+# machine-drafted from phrases already in this file; needs a native Nuosu speaker's review
+error-unknown-lang = ꆏꈁꁱꌠꑽꐪꐥ：{ lang-name-zh }、{ lang-name-bo }、{ lang-name-ii } ꌋꉏ。
+error-internal = ꀋꃋꌬꀋꉆ，ꀇꌐꆀꉈꑴꃅꉚꉏ。
 
 loading = ꇁꉚꉏ……
 list-separator = 、

@@ -32,6 +32,8 @@ error-not-found = 没有找到。
 error-bad-request = 提交的内容有误，请检查后再试。
 error-unavailable = 服务暂时不可用，请稍后再试。您填写的内容没有丢失。
 error-query-too-long = 搜索的字太多了，请少写一些。
+error-unknown-lang = 没有这种语言。请选择中文、藏文或彝文。
+error-internal = 出了一个错误，我们已经记下来了。请稍后再试。
 
 loading = 正在加载……
 list-separator = 、

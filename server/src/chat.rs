@@ -16,7 +16,7 @@ pub mod phrases;
 pub mod retrieval;
 pub mod widget;
 
-use crate::{appeal::desk::now, track, AppState};
+use crate::{case::now, track, AppState};
 use domain::{
     appeal::{AccessCode, TrackingNo},
     chat::{ActionKind, ChatAction, ChatReply, ChatRequest, ChatSource, Intent, Speaker, MAX_HISTORY},

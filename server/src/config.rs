@@ -1,5 +1,5 @@
 //! Configuration from environment variables, each with a documented default
-//! (see README.md). Read once at start-up.
+//! (see README.md). Read once at start-up, here and nowhere else.
 
 use std::{env, net::SocketAddr, path::PathBuf};
 
@@ -12,17 +12,22 @@ pub struct Config {
     /// `GONGDAO_DIST`, default `dist`: Trunk's output, the browser bundle.
     pub dist_dir: PathBuf,
     /// `GONGDAO_PUBLIC_URL`, default `http://` + `GONGDAO_ADDR`: the address
-    /// residents reach, used in share links and QR codes.
+    /// residents reach, used in share links and QR codes; no trailing slash.
     pub public_url: String,
     /// `GONGDAO_DATA`, default `data`: where photos are kept (`photos/`).
     pub data_dir: PathBuf,
-    /// `GONGDAO_RETENTION_DAYS`, default 365 (`app::privacy::RetentionDays`): phone, name and photos of
+    /// `GONGDAO_RETENTION_DAYS`, default 365: phone, name and photos of
     /// appeals resolved longer ago are erased.
     pub retention_days: u32,
     /// `GONGDAO_DEMO=1`: create the demo staff users when there are none.
     pub demo: bool,
     /// `GONGDAO_CONTENT`, default `content`: articles and data files editors change.
     pub content_dir: PathBuf,
+    /// `GONGDAO_WIDGET_ANCESTORS`, default `*`: the pages that may frame the
+    /// chat widget (CSP `frame-ancestors` sources). No other page may be framed.
+    pub widget_ancestors: String,
+    /// `GONGDAO_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,28 +36,65 @@ pub enum ConfigError {
     Invalid { name: &'static str, value: String },
 }
 
-impl Config {
-    pub fn from_env() -> Result<Self, ConfigError> {
-        let addr_text = var_or("GONGDAO_ADDR", "127.0.0.1:8080");
-        let addr =
-            addr_text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_ADDR", value: addr_text.clone() })?;
-        Ok(Config {
-            public_url: var_or("GONGDAO_PUBLIC_URL", &format!("http://{addr}")),
+impl Default for Config {
+    fn default() -> Config {
+        let addr = SocketAddr::from(([127, 0, 0, 1], 8080));
+        Config {
             addr,
-            database_url: var_or("DATABASE_URL", "sqlite://data/gongdao.db"),
-            dist_dir: var_or("GONGDAO_DIST", "dist").into(),
-            content_dir: var_or("GONGDAO_CONTENT", "content").into(),
-            demo: var_or("GONGDAO_DEMO", "0") == "1",
-            data_dir: var_or("GONGDAO_DATA", "data").into(),
-            retention_days: {
-                let default = app::privacy::RetentionDays::default().0.to_string();
-                let text = var_or("GONGDAO_RETENTION_DAYS", &default);
-                text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_RETENTION_DAYS", value: text })?
-            },
-        })
+            database_url: "sqlite://data/gongdao.db".into(),
+            dist_dir: "dist".into(),
+            public_url: format!("http://{addr}"),
+            data_dir: "data".into(),
+            retention_days: domain::appeal::RETENTION_DAYS_DEFAULT,
+            demo: false,
+            content_dir: "content".into(),
+            widget_ancestors: "*".into(),
+            trust_proxy: false,
+        }
     }
 }
 
-fn var_or(name: &str, default: &str) -> String {
-    env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let defaults = Config::default();
+        let addr = match var("GONGDAO_ADDR") {
+            Some(text) => text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_ADDR", value: text })?,
+            None => defaults.addr,
+        };
+        let retention_days = match var("GONGDAO_RETENTION_DAYS") {
+            Some(text) => {
+                text.parse().map_err(|_| ConfigError::Invalid { name: "GONGDAO_RETENTION_DAYS", value: text })?
+            }
+            None => defaults.retention_days,
+        };
+        let widget_ancestors = var("GONGDAO_WIDGET_ANCESTORS").unwrap_or(defaults.widget_ancestors);
+        // Sources only: a `;` would end the directive and start another.
+        if !widget_ancestors.chars().all(|c| c.is_ascii_graphic() && c != ';' && c != ',' || c == ' ') {
+            return Err(ConfigError::Invalid { name: "GONGDAO_WIDGET_ANCESTORS", value: widget_ancestors });
+        }
+        Ok(Config {
+            public_url: var("GONGDAO_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
+            addr,
+            database_url: var("DATABASE_URL").unwrap_or(defaults.database_url),
+            dist_dir: var("GONGDAO_DIST").map_or(defaults.dist_dir, PathBuf::from),
+            content_dir: var("GONGDAO_CONTENT").map_or(defaults.content_dir, PathBuf::from),
+            demo: var("GONGDAO_DEMO").is_some_and(|v| v == "1"),
+            data_dir: var("GONGDAO_DATA").map_or(defaults.data_dir, PathBuf::from),
+            retention_days,
+            widget_ancestors,
+            trust_proxy: var("GONGDAO_TRUST_PROXY").is_some_and(|v| v == "1"),
+        }
+        .normalised())
+    }
+
+    /// Links are built as `public_url` + path.
+    pub fn normalised(mut self) -> Config {
+        self.public_url = self.public_url.trim_end_matches('/').to_owned();
+        self
+    }
+}
+
+/// A variable's value; unset and blank are the same.
+fn var(name: &str) -> Option<String> {
+    env::var(name).ok().filter(|v| !v.trim().is_empty())
 }

@@ -8,7 +8,7 @@ pub mod search;
 pub mod snippet;
 pub mod tokenizer;
 
-use crate::{error::ApiError, AppState};
+use crate::{edge::ApiLang, error::ApiError, AppState};
 use axum::{
     extract::{Path, Query, State},
     http::{header, HeaderValue},
@@ -18,7 +18,7 @@ use axum::{
 use content::{Article, Content, ContentError};
 use domain::{
     guide::{is_valid_slug, Citation, GuideArticle, GuideCategory, GuideHit, GuideListing, GuideSummary},
-    Lang,
+    paths, Lang,
 };
 use search::{SearchError, SearchIndex};
 use serde::{Deserialize, Serialize};
@@ -141,7 +141,7 @@ impl Library {
     }
 
     pub fn article_url(&self, lang: Lang, slug: &str) -> String {
-        format!("{}/{}/guide/{}", self.public_url, lang.slug(), slug)
+        format!("{}{}", self.public_url, paths::guide_article(lang, slug))
     }
 }
 
@@ -169,7 +169,6 @@ impl app::guide::GuideStore for Library {
 
 #[derive(Deserialize)]
 pub struct SearchParams {
-    lang: Option<String>,
     q: Option<String>,
 }
 
@@ -193,12 +192,9 @@ struct ApiHit {
 /// `GET /api/guides?lang=bo&q=...`: ranked hits with highlighted snippets.
 pub async fn api_search(
     State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
     Query(params): Query<SearchParams>,
 ) -> Result<Json<SearchAnswer>, ApiError> {
-    let lang = match params.lang.as_deref() {
-        None | Some("") => Lang::Zh,
-        Some(code) => code.parse().map_err(|_| ApiError::BadRequest(format!("unknown language {code:?}")))?,
-    };
     let query = params.q.unwrap_or_default();
     if query.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::QueryTooLong);
@@ -208,7 +204,7 @@ pub async fn api_search(
         .search(lang, &query, 20)
         .into_iter()
         .map(|h| ApiHit {
-            url: format!("/{}/guide/{}", lang.slug(), h.guide.slug),
+            url: paths::guide_article(lang, &h.guide.slug),
             slug: h.guide.slug,
             title: h.guide.title,
             summary: h.guide.summary,
@@ -219,19 +215,13 @@ pub async fn api_search(
     Ok(Json(SearchAnswer { lang, query, hits }))
 }
 
-#[derive(Deserialize)]
-pub struct QrParams {
-    lang: Option<String>,
-}
-
 /// `GET /api/guides/{slug}/qr.svg?lang=bo`: a QR code of the article's
 /// address, for posters; made here so the browser needs no QR code library.
 pub async fn qr_svg(
     State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
     Path(slug): Path<String>,
-    Query(params): Query<QrParams>,
 ) -> Result<Response, ApiError> {
-    let lang = params.lang.as_deref().unwrap_or("zh").parse::<Lang>().map_err(|_| ApiError::NotFound)?;
     if !is_valid_slug(&slug) || state.guides.content.article(&slug).is_none() {
         return Err(ApiError::NotFound);
     }

@@ -8,6 +8,6 @@ pub async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiErr
     if db::is_healthy(&state.db).await {
         Ok(Json(json!({ "status": "ok" })))
     } else {
-        Err(ApiError::Unavailable("database does not answer".into()))
+        Err(ApiError::Unavailable("database does not answer"))
     }
 }

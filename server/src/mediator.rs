@@ -5,7 +5,9 @@
 pub mod api;
 pub mod cases;
 pub mod directory;
+pub mod flow;
 pub mod forms;
+pub mod views;
 
 pub use cases::{Cases, MediationError};
 pub use directory::Directory;

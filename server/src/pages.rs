@@ -6,10 +6,10 @@ use app::{appeal::AppealStore, guide::GuideStore, mediator::MediatorStore, staff
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::{header, HeaderMap, HeaderValue},
+    http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
 };
-use domain::Lang;
+use domain::paths;
 use leptos::prelude::provide_context;
 use std::sync::Arc;
 
@@ -17,8 +17,8 @@ use std::sync::Arc;
 /// by `Accept-Language`, Chinese when none of ours is asked for.
 pub async fn root(headers: HeaderMap) -> Response {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let lang = Lang::negotiate(accept);
-    let mut response = Redirect::to(&format!("/{}/", lang.slug())).into_response();
+    let lang = crate::edge::lang::negotiate(accept);
+    let mut response = Redirect::to(&paths::home(lang)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::VARY, HeaderValue::from_static("accept-language"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -55,6 +55,22 @@ pub async fn render_with(
     handler(request).await.into_response()
 }
 
+/// A page drawn again after its form was sent with problems (`status`
+/// 422), with what was typed in context (`extra`).
+pub async fn again(
+    state: &AppState,
+    uri: Uri,
+    headers: HeaderMap,
+    status: StatusCode,
+    extra: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
+    let mut request = Request::get(uri).body(Body::empty()).unwrap_or_default();
+    *request.headers_mut() = headers;
+    let mut page = render_with(state, request, extra).await;
+    *page.status_mut() = status;
+    page
+}
+
 /// No script runs but the portal's own files and the page's few inline
 /// scripts and styles that carry this request's nonce (Leptos adds it to its
 /// own). WebAssembly may compile; nothing may frame the page but the chat
@@ -79,7 +95,7 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
     let tracking: Arc<dyn TrackStore> = Arc::new(state.clone());
     let mediators: Arc<dyn MediatorStore> = Arc::new(state.clone());
-    let retention = app::privacy::RetentionDays(state.retention_days);
+    let retention = app::privacy::RetentionDays(state.config.retention_days);
     move || {
         provide_context(retention);
         provide_context(tracking.clone());

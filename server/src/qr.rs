@@ -31,7 +31,7 @@ pub async fn for_path(State(state): State<AppState>, Query(q): Query<PathParam>)
     if !path.starts_with('/') || path.starts_with("//") || path.len() > 300 {
         return Err(ApiError::BadRequest("path must be one of the portal's own".into()));
     }
-    let mut response = svg(&format!("{}{path}", state.public_url)).into_response();
+    let mut response = svg(&format!("{}{path}", state.config.public_url)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
     // The path may carry an access code: never keep it in a shared cache.

@@ -2,18 +2,10 @@
 //! passes through: tracing, compression, caching and security headers.
 
 use crate::{
-    appeal::{self, api::Guard, photos::Photos, routing::Routing, Desk},
-    chat::{self, Chat, ChatError},
-    db::Db,
-    guide::{self, GuideError, Library},
-    health,
-    limits::{self, RateLimits},
-    mediator::{self, Cases, Directory},
-    pages,
-    staff::{self, Accounts},
-    units::{Units, UnitsError},
+    appeal, chat, error, guide, health,
+    limits::{self},
+    mediator, pages, staff, AppState,
 };
-use app::shell::Assets;
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
     http::{header, HeaderValue},
@@ -22,112 +14,8 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use std::{
-    path::{Path, PathBuf},
-    sync::Arc,
-};
+use std::path::PathBuf;
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
-
-/// What handlers share. Cheap to clone.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub assets: Assets,
-    pub guides: Arc<Library>,
-    pub appeals: Arc<Desk>,
-    /// `https://host`, for links and QR codes that leave the portal.
-    pub public_url: String,
-    pub guard: Arc<Guard>,
-    pub staff: Arc<Accounts>,
-    pub photos: Arc<Photos>,
-    pub limits: Arc<RateLimits>,
-    pub mediations: Arc<Cases>,
-    pub chat: Arc<Chat>,
-    /// `GONGDAO_WIDGET_ANCESTORS`, default `*`: the pages that may frame
-    /// the chat widget (CSP `frame-ancestors` sources). No other page may
-    /// be framed at all.
-    pub widget_ancestors: String,
-    /// `GONGDAO_RETENTION_DAYS` (set by `main` from the config; until then
-    /// `RetentionDays::default()`): told to residents on the privacy page.
-    pub retention_days: u32,
-    /// Article pages rendered once (`page_cache.rs`).
-    pub pages: Arc<crate::page_cache::PageCache>,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum StartError {
-    #[error("guidance library: {0}")]
-    Guides(#[from] GuideError),
-    #[error("units: {0}")]
-    Units(#[from] UnitsError),
-    #[error("appeal routing: {0}")]
-    Routing(#[from] appeal::routing::RoutingError),
-    #[error("mediators: {0}")]
-    Mediators(#[from] mediator::directory::DirectoryError),
-    #[error("chat: {0}")]
-    Chat(#[from] ChatError),
-    #[error("GONGDAO_WIDGET_ANCESTORS: {0:?} is not a list of CSP sources")]
-    WidgetAncestors(String),
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-}
-
-impl AppState {
-    /// Loads everything editors maintain under `content/` (checked, so a bad
-    /// edit stops the start with a message naming the file).
-    pub async fn load(
-        db: Db,
-        assets: Assets,
-        content: &Path,
-        data: &Path,
-        public_url: &str,
-    ) -> Result<AppState, StartError> {
-        let guides = Arc::new(Library::load(&content.join("guide"), public_url)?);
-        AppState::with_library(db, assets, guides, content, data, public_url).await
-    }
-
-    /// As [`AppState::load`], with a library already loaded (tests share one).
-    pub async fn with_library(
-        db: Db,
-        assets: Assets,
-        guides: Arc<Library>,
-        content: &Path,
-        data: &Path,
-        public_url: &str,
-    ) -> Result<AppState, StartError> {
-        let units = Arc::new(Units::load(&content.join("units.toml"))?);
-        let routing = Routing::load(&content.join("appeal"), &units)?;
-        let appeals = Desk::new(db.clone(), units.clone(), routing, public_url).await?;
-        let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
-        let mediations = Arc::new(Cases::new(db.clone(), directory, public_url).await?);
-        let staff = Arc::new(Accounts::new(db.clone(), units));
-        let photos = Arc::new(Photos::new(db.clone(), &data.join("photos")));
-        let chat = Arc::new(Chat::load(&content.join("chat"), &guides)?);
-        let widget_ancestors = std::env::var("GONGDAO_WIDGET_ANCESTORS").unwrap_or_else(|_| "*".into());
-        // Sources only: a `;` would end the directive and start another.
-        if widget_ancestors.trim().is_empty()
-            || !widget_ancestors.chars().all(|c| c.is_ascii_graphic() && c != ';' && c != ',' || c == ' ')
-        {
-            return Err(StartError::WidgetAncestors(widget_ancestors));
-        }
-        Ok(AppState {
-            db,
-            assets,
-            guides,
-            appeals: Arc::new(appeals),
-            public_url: public_url.trim_end_matches('/').to_owned(),
-            guard: Arc::new(Guard::default()),
-            staff,
-            photos,
-            limits: Arc::new(RateLimits::standard(std::env::var("GONGDAO_TRUST_PROXY").is_ok_and(|v| v == "1"))),
-            mediations,
-            chat,
-            widget_ancestors,
-            retention_days: app::privacy::RetentionDays::default().0,
-            pages: Default::default(),
-        })
-    }
-}
 
 pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
     // Files of the built app first; anything else is a page of the app.
@@ -212,6 +100,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
         .fallback_service(static_then_pages)
         .with_state(state)
+        .layer(middleware::from_fn(error::localize))
         .layer(middleware::from_fn(cache_and_security_headers))
         // A bug in one request answers 500 instead of dropping the connection.
         .layer(CatchPanicLayer::new())

@@ -98,7 +98,7 @@ impl app::track::TrackStore for AppState {
         code: &'a str,
         lang: domain::Lang,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<app::track::TrackedCase>> + Send + 'a>> {
-        use crate::appeal::desk::now;
+        use crate::case::now;
         use app::track::TrackedCase;
         Box::pin(async move {
             match authorise(self, no, code).await.ok()? {

@@ -4,7 +4,10 @@
 
 use super::{article_numbers, ArticleLoader};
 use crate::{i18n::use_lang, t};
-use domain::guide::{GuideArticle, TranslationStatus};
+use domain::{
+    guide::{GuideArticle, TranslationStatus},
+    paths, Lang,
+};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 
@@ -27,13 +30,13 @@ fn Article(article: GuideArticle) -> impl IntoView {
         .languages
         .iter()
         .map(|l| {
-            let href = format!("{origin}/{}/guide/{}", l.slug(), article.slug);
+            let href = origin.clone() + &paths::guide_article(*l, &article.slug);
             view! { <Link rel="alternate" hreflang=l.tag() href=href /> }
         })
         .collect_view();
     let in_chinese_instead = article.lang != lang;
     let machine_drafted = article.status == TranslationStatus::MachineDrafted;
-    let chinese_link = format!("/zh/guide/{}", article.slug);
+    let chinese_link = paths::guide_article(Lang::Zh, &article.slug);
     view! {
         <Title text=format!("{} · {}", article.title, t!(lang, "site-name")) />
         <Meta name="description" content=article.summary.clone() />
@@ -45,9 +48,9 @@ fn Article(article: GuideArticle) -> impl IntoView {
         <Link rel="canonical" href=article.share_url.clone() />
         {alternates}
         <nav class="breadcrumb" aria-label=t!(lang, "guide-list-heading")>
-            <a href=format!("/{}/guide", lang.slug())>{t!(lang, "guide-back-to-list")}</a>
+            <a href=paths::guide(lang)>{t!(lang, "guide-back-to-list")}</a>
             " › "
-            <a href=format!("/{}/guide#c-{}", lang.slug(), article.category)>{article.category_name.clone()}</a>
+            <a href=paths::guide_category(lang, &article.category)>{article.category_name.clone()}</a>
         </nav>
         <article class="guide" lang=article.lang.tag()>
             <h1>{article.title.clone()}</h1>
@@ -72,7 +75,7 @@ fn Article(article: GuideArticle) -> impl IntoView {
             <h2 id="next-steps">{t!(lang, "next-steps-heading")}</h2>
             <ul>
                 <li><a href="tel:12348">{t!(lang, "next-call-legal-aid")}</a></li>
-                <li><a href=format!("/{}/guide", lang.slug())>{t!(lang, "guide-back-to-list")}</a></li>
+                <li><a href=paths::guide(lang)>{t!(lang, "guide-back-to-list")}</a></li>
             </ul>
         </section>
     }
@@ -113,14 +116,14 @@ fn Share(article: GuideArticle) -> impl IntoView {
             <crate::share::CopyLink lang url=article.share_url.clone() />
             <img
                 class="qr"
-                src=format!("/api/guides/{}/qr.svg?lang={}", article.slug, lang.slug())
+                src=paths::guide_qr(lang, &article.slug)
                 alt=t!(lang, "share-qr-alt")
                 width="180"
                 height="180"
                 loading="lazy"
             />
             <p>
-                <a class="button" href=format!("/{}/guide/{}/print", lang.slug(), article.slug)>
+                <a class="button" href=paths::guide_print(lang, &article.slug)>
                     {t!(lang, "share-print")}
                 </a>
             </p>

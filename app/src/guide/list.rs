@@ -3,7 +3,10 @@
 
 use super::load_guide_listing;
 use crate::{i18n::use_lang, t};
-use domain::guide::{GuideListing, GuideSummary};
+use domain::{
+    guide::{GuideListing, GuideSummary},
+    paths,
+};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -18,7 +21,7 @@ pub fn GuideListPage() -> impl IntoView {
         <Title text=t!(lang, "guide-list-title") />
         <Meta name="description" content=t!(lang, "guide-list-description") />
         <h1>{t!(lang, "guide-list-heading")}</h1>
-        <form class="search" method="get" role="search" action=format!("/{}/guide", lang.slug())>
+        <form class="search" method="get" role="search" action=paths::guide(lang)>
             <label for="guide-q">{t!(lang, "guide-search-label")}</label>
             <div class="search-row">
                 <input
@@ -106,7 +109,7 @@ fn Listing(listing: GuideListing) -> impl IntoView {
 fn GuideLink(guide: GuideSummary) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <a class="guide-link" lang=guide.lang.tag() href=format!("/{}/guide/{}", lang.slug(), guide.slug)>
+        <a class="guide-link" lang=guide.lang.tag() href=paths::guide_article(lang, &guide.slug)>
             {guide.title}
         </a>
         {(guide.lang != lang).then(|| view! { <span class="badge">{t!(lang, "guide-only-chinese")}</span> })}

@@ -3,7 +3,7 @@
 
 use super::{article::Sources, ArticleLoader};
 use crate::{i18n::use_lang, t};
-use domain::{guide::GuideArticle, Lang};
+use domain::{guide::GuideArticle, paths, Lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -21,7 +21,7 @@ fn Poster(article: GuideArticle) -> impl IntoView {
         <p class="no-print">
             <PrintButton lang />
             " "
-            <a href=format!("/{}/guide/{}", lang.slug(), article.slug)>{t!(lang, "guide-back-to-article")}</a>
+            <a href=paths::guide_article(lang, &article.slug)>{t!(lang, "guide-back-to-article")}</a>
         </p>
         <article class="poster" lang=article.lang.tag()>
             <header class="poster-head">
@@ -31,7 +31,7 @@ fn Poster(article: GuideArticle) -> impl IntoView {
                 </div>
                 <figure class="poster-qr">
                     <img
-                        src=format!("/api/guides/{}/qr.svg?lang={}", article.slug, lang.slug())
+                        src=paths::guide_qr(lang, &article.slug)
                         alt=t!(lang, "share-qr-alt")
                         width="160"
                         height="160"

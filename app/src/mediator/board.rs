@@ -5,7 +5,7 @@ use super::{kind_text, language_text, specialty_text};
 use crate::{i18n::use_lang, t};
 use domain::{
     mediator::{DirectoryFilter, MediatorCard, MediatorKind, MediatorProfile, Specialty},
-    Lang,
+    paths, Lang,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -32,9 +32,9 @@ pub fn MediatorsPage() -> impl IntoView {
         <h1>{t!(lang, "mediators-heading")}</h1>
         <p>{t!(lang, "mediators-intro")}</p>
         <p>
-            <a class="button" href=format!("/{}/mediation", lang.slug())>{t!(lang, "mediators-ask")}</a>
+            <a class="button" href=paths::mediation(lang)>{t!(lang, "mediators-ask")}</a>
         </p>
-        <form class="board-filter" method="get" action=format!("/{}/mediators", lang.slug())>
+        <form class="board-filter" method="get" action=paths::mediators(lang)>
             <label for="specialty">{t!(lang, "mediators-filter-specialty")}</label>
             <select id="specialty" name="specialty">
                 <option value="">{t!(lang, "mediators-filter-any")}</option>
@@ -92,7 +92,7 @@ pub fn MediatorsPage() -> impl IntoView {
                         {cards
                             .into_iter()
                             .map(|card| {
-                                let href = format!("/{}/mediators/{}", lang.slug(), card.id);
+                                let href = paths::mediator(lang, &card.id);
                                 view! {
                                     <li>
                                         <MediatorCardView lang card link=href />
@@ -220,11 +220,11 @@ async fn load_profile(id: String, lang: Lang) -> Option<MediatorProfile> {
 
 #[component]
 fn Profile(lang: Lang, profile: MediatorProfile) -> impl IntoView {
-    let ask = format!("/{}/mediation?pick={}", lang.slug(), profile.card.id);
+    let ask = paths::mediation_pick(lang, &profile.card.id);
     view! {
         <Title text=format!("{} · {}", profile.card.name, t!(lang, "mediators-title")) />
         <Meta name="description" content=profile.bio.clone() />
-        <p><a href=format!("/{}/mediators", lang.slug())>{t!(lang, "mediator-back")}</a></p>
+        <p><a href=paths::mediators(lang)>{t!(lang, "mediator-back")}</a></p>
         <h1>{profile.card.name.clone()}</h1>
         <MediatorCardView lang card=profile.card.clone() />
         <p class="bio">{profile.bio.clone()}</p>

@@ -6,6 +6,7 @@ use super::{board::MediatorCardView, outcome_text, reason_text, specialty_text, 
 use crate::{i18n::use_lang, t};
 use domain::{
     mediator::{MediationEntry, MediationEvent, MediationStatus, MediationView, MediatorCard, Party, MAX_PICKS},
+    paths,
     time::china_time,
     Lang,
 };
@@ -30,7 +31,7 @@ pub fn MediationCase(
 ) -> impl IntoView {
     let lang = use_lang();
     let no = view.tracking_no.clone();
-    let action = move |what: &str| format!("/{}/mediation/{}/{what}", lang.slug(), no);
+    let action = move |what: &str| paths::mediation_action(lang, &no, what);
     let done_text = done.map(|d| match d.as_str() {
         "answer" => t!(lang, "mediation-done-answer"),
         "dispatch" => t!(lang, "mediation-done-dispatch"),
@@ -105,7 +106,7 @@ pub fn MediationCase(
             .map(|card| {
                 view! {
                     <h2>{t!(lang, "mediation-the-mediator")}</h2>
-                    <MediatorCardView lang card=card.clone() link=format!("/{}/mediators/{}", lang.slug(), card.id) />
+                    <MediatorCardView lang card=card.clone() link=paths::mediator(lang, &card.id) />
                 }
             })}
         {view
@@ -169,7 +170,7 @@ pub fn MediationCase(
 /// the other side with its QR code.
 #[component]
 fn Receipt(lang: Lang, view: MediationView, code: String) -> impl IntoView {
-    let link = format!("/{}/track/{}?code={}", lang.slug(), view.tracking_no, code);
+    let link = paths::track(lang, &view.tracking_no, &code);
     view! {
         <section class="receipt" aria-labelledby="receipt-heading">
             <h2 id="receipt-heading">{t!(lang, "receipt-heading")}</h2>
@@ -197,7 +198,7 @@ fn Invitation(lang: Lang, path: String, url: String) -> impl IntoView {
             <p>{t!(lang, "mediation-invite-how")}</p>
             <img
                 class="qr"
-                src=format!("/api/qr.svg?path={}", crate::encode_query(&path))
+                src=paths::qr(&path)
                 alt=t!(lang, "mediation-invite-qr-alt")
                 width="180"
                 height="180"
@@ -332,7 +333,7 @@ fn AnswerForm(
     error: Option<String>,
     board: Vec<MediatorCard>,
 ) -> impl IntoView {
-    let action = format!("/{}/invite/{}/{}", lang.slug(), view.tracking_no, token);
+    let action = paths::invite(lang, &view.tracking_no, &token);
     let error_text = error
         .filter(|e| e.starts_with("error-") || e.starts_with("mediation-error-") || e.starts_with("appeal-error-"))
         .map(|id| crate::i18n::loader(lang).get(&id));
@@ -347,7 +348,7 @@ fn AnswerForm(
                     .map(|card| {
                         view! {
                             <div class="answer-choice">
-                                <MediatorCardView lang card=card.clone() link=format!("/{}/mediators/{}", lang.slug(), card.id) />
+                                <MediatorCardView lang card=card.clone() link=paths::mediator(lang, &card.id) />
                                 <label class="pick">
                                     <input type="radio" name="choice" value=format!("accept:{}", card.id) required />
                                     " " {t!(lang, "invite-accept", name = card.name.clone())}
@@ -399,7 +400,7 @@ fn AnswerForm(
                 <span>
                     {t!(lang, "mediation-consent")}
                     " "
-                    <a href=format!("/{}/privacy", lang.slug())>{t!(lang, "appeal-privacy-link")}</a>
+                    <a href=paths::privacy(lang)>{t!(lang, "appeal-privacy-link")}</a>
                 </span>
             </label>
             <button type="submit" class="button submit">{t!(lang, "invite-send")}</button>

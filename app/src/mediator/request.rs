@@ -8,7 +8,7 @@ use domain::{
     appeal::{AppealOptions, DESCRIPTION_MAX_CHARS},
     form::{Field, FieldProblem},
     mediator::{MediatorCard, NewMediation, Specialty, MAX_PICKS},
-    Lang,
+    paths, Lang,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -107,7 +107,7 @@ fn RequestForm(lang: Lang, data: FormData, echo: Option<MediationFormEcho>, pick
     view! {
         {has_problems.then(|| view! { <p class="error" role="alert">{t!(lang, "error-invalid")}</p> })}
         {error_of(Field::IdempotencyKey, "retry-error")}
-        <form class="appeal-form mediation-form" method="post" action=format!("/{}/mediation", lang.slug())>
+        <form class="appeal-form mediation-form" method="post" action=paths::mediation(lang)>
             <input type="hidden" name="idempotency_key" value=key />
             <fieldset class="categories" aria-describedby="dispute-error">
                 <legend>{t!(lang, "mediation-dispute-type")}</legend>
@@ -183,7 +183,7 @@ fn RequestForm(lang: Lang, data: FormData, echo: Option<MediationFormEcho>, pick
                         let name = card.name.clone();
                         view! {
                             <li>
-                                <MediatorCardView lang card link=format!("/{}/mediators/{}", lang.slug(), id) />
+                                <MediatorCardView lang card link=paths::mediator(lang, &id) />
                                 <label class="pick">
                                     <input type="checkbox" name="picks" value=id.clone() checked=picked />
                                     " " {t!(lang, "mediation-pick", name = name.clone())}
@@ -203,7 +203,7 @@ fn RequestForm(lang: Lang, data: FormData, echo: Option<MediationFormEcho>, pick
                 <span>
                     {t!(lang, "mediation-consent")}
                     " "
-                    <a href=format!("/{}/privacy", lang.slug())>{t!(lang, "appeal-privacy-link")}</a>
+                    <a href=paths::privacy(lang)>{t!(lang, "appeal-privacy-link")}</a>
                 </span>
             </label>
             <button type="submit" class="button submit">{t!(lang, "mediation-submit")}</button>

@@ -4,20 +4,17 @@
 
 use super::{
     api::{authorise, multipart_error},
-    desk::now,
     AppealError,
 };
-use crate::error::ApiError;
-use crate::{pages, AppState};
+use crate::{case::now, edge::PageLang, error::ApiError, pages, AppState};
 use app::appeal::{AppealFormEcho, AppealStore};
 use axum::{
-    body::Body,
-    extract::{Multipart, Path, Request, State},
+    extract::{multipart::MultipartRejection, Multipart, Path, State},
     http::{HeaderMap, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
-use domain::{appeal::NewAppeal, Lang};
+use domain::{appeal::NewAppeal, paths, Lang};
 use serde::Deserialize;
 
 impl AppealStore for AppState {
@@ -27,12 +24,8 @@ impl AppealStore for AppState {
 
     fn new_form_key(&self) -> String {
         // 128 random bits: no two forms share a key.
-        format!("form-{}", &super::codes::new_secret()[..32])
+        format!("form-{}", &crate::case::codes::new_secret()[..32])
     }
-}
-
-fn lang_of(segment: &str) -> Option<Lang> {
-    segment.parse().ok()
 }
 
 async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Result<NewAppeal, ApiError> {
@@ -66,32 +59,33 @@ async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Re
 /// by the page's script, or the photo files themselves when it did not run).
 pub async fn submit(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     uri: Uri,
     headers: HeaderMap,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let Some(lang) = lang_of(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let multipart = match multipart {
+        Ok(multipart) => multipart,
+        Err(e) => return ApiError::BadRequest(e.body_text()).into_response(),
+    };
     let new = match read_form(&state, lang, multipart).await {
         Ok(new) => new,
-        Err(e) => return e.into_response_in(lang),
+        Err(e) => return e.into_response(),
     };
     match state.appeals.create(&new, now()).await {
         Ok((receipt, _)) => {
-            let to = format!("/{}/track/{}?code={}&new=1", lang.slug(), receipt.tracking_no, receipt.access_code);
-            Redirect::to(&to).into_response()
+            Redirect::to(&paths::track_with(lang, &receipt.tracking_no, &receipt.access_code, &[("new", "1")]))
+                .into_response()
         }
         Err(AppealError::Invalid(problems)) => {
             // The same page again, with what was typed and what to fix.
             let echo = AppealFormEcho { values: new, problems };
-            let mut request = Request::get(uri).body(Body::empty()).unwrap_or_default();
-            *request.headers_mut() = headers;
-            let mut page =
-                pages::render_with(&state, request, move || leptos::prelude::provide_context(echo.clone())).await;
-            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            page
+            pages::again(&state, uri, headers, StatusCode::UNPROCESSABLE_ENTITY, move || {
+                leptos::prelude::provide_context(echo.clone())
+            })
+            .await
         }
-        Err(e) => crate::error::ApiError::from(e).into_response_in(lang),
+        Err(e) => ApiError::from(e).into_response(),
     }
 }
 
@@ -109,10 +103,10 @@ pub struct ResidentForm {
 /// with a note of what happened.
 pub async fn resident_action(
     State(state): State<AppState>,
-    Path((lang, no, action)): Path<(String, String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, no, action)): Path<(String, String, String)>,
     Form(form): Form<ResidentForm>,
-) -> Response {
-    let Some(lang) = lang_of(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+) -> Result<Redirect, ApiError> {
     let result = async {
         let no = authorise(&state, &no, &form.code).await?;
         match action.as_str() {
@@ -122,13 +116,10 @@ pub async fn resident_action(
             _ => Err(AppealError::NotNow),
         }
     };
-    let back = format!("/{}/track/{}?code={}", lang.slug(), no, app::encode_query(&form.code));
-    match result.await {
-        Ok(()) => Redirect::to(&format!("{back}&done={action}")).into_response(),
-        Err(AppealError::Database(e)) => crate::error::ApiError::Unavailable(e.to_string()).into_response_in(lang),
-        Err(e) => {
-            let id = crate::error::ApiError::from(e).message_id();
-            Redirect::to(&format!("{back}&error={id}")).into_response()
-        }
-    }
+    let note = match result.await {
+        Ok(()) => ("done", action.as_str()),
+        Err(AppealError::Database(e)) => return Err(ApiError::Database(e)),
+        Err(e) => ("error", ApiError::from(e).message_id()),
+    };
+    Ok(Redirect::to(&paths::track_with(lang, &no, &form.code, &[note])))
 }

@@ -163,7 +163,7 @@ impl Photos {
         }
         let kind = Kind::sniff(bytes).ok_or(PhotoError::NotAnImage)?;
         let clean = strip_metadata(bytes, kind).ok_or(PhotoError::NotAnImage)?;
-        let id = super::codes::new_secret()[..32].to_owned();
+        let id = crate::case::codes::new_secret()[..32].to_owned();
         tokio::fs::create_dir_all(&self.dir).await?;
         let path = self.dir.join(format!("{id}.{}", kind.extension()));
         // Write then rename: a crash never leaves half a file under the real name.

@@ -2,7 +2,10 @@
 //! The rules are data (`content/appeal/routing.toml`), so a county changes
 //! them without a release.
 
-use crate::units::{Level, Units};
+use crate::{
+    case::Timestamp,
+    units::{Level, Units},
+};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -101,9 +104,6 @@ impl Routing {
         Some(Route { unit: unit.id.clone(), hours: rule.hours })
     }
 }
-
-/// Seconds since the Unix epoch: the one clock of appeals.
-pub type Timestamp = i64;
 
 pub fn due_at(created_at: Timestamp, hours: u32) -> Timestamp {
     created_at + i64::from(hours) * 3600

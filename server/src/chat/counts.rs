@@ -5,7 +5,7 @@
 //! time). A crash loses at most the last few seconds of counts; they are
 //! statistics, not records.
 
-use crate::{appeal::desk::now, db::Db};
+use crate::{case::now, db::Db};
 use domain::{chat::Intent, Lang};
 use std::{collections::HashMap, sync::Mutex, time::Duration};
 

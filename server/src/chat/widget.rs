@@ -3,10 +3,10 @@
 //! wasm) and draws the conversation with the new answer.
 
 use super::api::answer;
-use crate::{error::ApiError, pages, AppState};
+use crate::{edge::PageLang, error::ApiError, pages, AppState};
 use app::chat::{Exchange, WidgetText};
 use axum::{
-    extract::{Query, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Response},
     Form,
@@ -18,21 +18,12 @@ use domain::{
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-pub struct LangQuery {
-    lang: Option<String>,
-}
-
-#[derive(Deserialize)]
 pub struct Message {
     #[serde(default)]
     message: String,
     /// The earlier turns as JSON, written by the page itself.
     #[serde(default)]
     history: String,
-}
-
-fn lang_of(q: &LangQuery) -> Lang {
-    q.lang.as_deref().and_then(|l| l.parse().ok()).unwrap_or(Lang::Zh)
 }
 
 pub fn text(lang: Lang) -> WidgetText {
@@ -51,12 +42,11 @@ pub fn text(lang: Lang) -> WidgetText {
     }
 }
 
-pub async fn show(State(state): State<AppState>, Query(q): Query<LangQuery>) -> Response {
-    render(&state, lang_of(&q), Vec::new(), None, StatusCode::OK).await
+pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
+    render(&state, lang, Vec::new(), None, StatusCode::OK).await
 }
 
-pub async fn send(State(state): State<AppState>, Query(q): Query<LangQuery>, Form(form): Form<Message>) -> Response {
-    let lang = lang_of(&q);
+pub async fn send(State(state): State<AppState>, PageLang(lang): PageLang, Form(form): Form<Message>) -> Response {
     let history: Vec<ChatTurn> = serde_json::from_str(&form.history).unwrap_or_default();
     let history: Vec<ChatTurn> = history.into_iter().rev().take(MAX_HISTORY).rev().collect();
     let mut exchanges = earlier(&history);
@@ -67,11 +57,10 @@ pub async fn send(State(state): State<AppState>, Query(q): Query<LangQuery>, For
             render(&state, lang, exchanges, None, StatusCode::OK).await
         }
         Err(e) => {
-            let status = e.status();
+            // The conversation is drawn again with the error in it; the
+            // error's own response logs it and carries the status.
             let message = app::i18n::loader(lang).get(e.message_id());
-            if status.is_server_error() {
-                tracing::error!(error = %e, "chat failed");
-            }
+            let status = e.into_response().status();
             render(&state, lang, exchanges, Some(message), status).await
         }
     }
@@ -103,7 +92,7 @@ async fn render(
     status: StatusCode,
 ) -> Response {
     let assets = state.assets.clone();
-    let ancestors = state.widget_ancestors.clone();
+    let ancestors = state.config.widget_ancestors.clone();
     let text = text(lang);
     let context = move || pages::set_content_security_policy(&ancestors);
     let handler = leptos_axum::render_app_async_with_context(context, move || {

@@ -1,34 +1,36 @@
-//! The mediation JSON API (documented in `/api/openapi.json`): the board,
-//! a request, party B's answer, dispatch on request, the view of either
-//! side, and ratings.
+//! The mediation JSON API (in `/api/openapi.json`): the board, a request,
+//! party B's answer, dispatch on request, the view of either side, and
+//! ratings.
 
 use super::cases::MediationError;
-use crate::json::JsonBody;
-use crate::{appeal::desk::now, error::ApiError, track, AppState};
+use crate::{
+    case::now,
+    edge::{lang, ApiLang},
+    error::ApiError,
+    json::JsonBody,
+    track, AppState,
+};
 use axum::{
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{IntoResponse, Response},
     Json,
 };
 use domain::{
     appeal::TrackingNo,
-    mediator::{DirectoryFilter, MediationAnswer, MediatorCard, MediatorKind, NewMediation, Party, Specialty},
+    mediator::{
+        DirectoryFilter, MediationAnswer, MediationReceipt, MediationView, MediatorCard, MediatorKind, MediatorProfile,
+        NewMediation, Party, Specialty,
+    },
     Lang,
 };
 use serde::Deserialize;
 
 #[derive(Deserialize)]
 pub struct BoardQuery {
-    lang: Option<String>,
     specialty: Option<String>,
     township: Option<String>,
     language: Option<String>,
     kind: Option<String>,
-}
-
-fn lang_of(param: Option<&str>) -> Lang {
-    param.and_then(|l| l.parse().ok()).unwrap_or(Lang::Zh)
 }
 
 /// Empty means "any"; anything else must be a known value.
@@ -61,42 +63,41 @@ pub async fn board(state: &AppState, filter: &DirectoryFilter, lang: Lang) -> Re
 }
 
 /// `GET /api/mediators?lang=&specialty=&township=&language=&kind=`
-pub async fn list(State(state): State<AppState>, Query(q): Query<BoardQuery>) -> Response {
-    let lang = lang_of(q.lang.as_deref());
-    let result = async { board(&state, &q.filter()?, lang).await };
-    match result.await {
-        Ok(cards) => Json(cards).into_response(),
-        Err(e) => e.into_response_in(lang),
-    }
+pub async fn list(
+    State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
+    Query(q): Query<BoardQuery>,
+) -> Result<Json<Vec<MediatorCard>>, ApiError> {
+    Ok(Json(board(&state, &q.filter()?, lang).await?))
 }
 
 #[derive(Deserialize)]
-pub struct LangQuery {
-    lang: Option<String>,
+pub struct SideQuery {
     code: Option<String>,
     invite: Option<String>,
 }
 
 /// `GET /api/mediators/{id}?lang=`
-pub async fn profile(State(state): State<AppState>, Path(id): Path<String>, Query(q): Query<LangQuery>) -> Response {
-    let lang = lang_of(q.lang.as_deref());
+pub async fn profile(
+    State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
+    Path(id): Path<String>,
+) -> Result<Json<MediatorProfile>, ApiError> {
     let directory = &state.mediations.directory;
-    let Some(entry) = directory.get(&id) else { return ApiError::NotFound.into_response_in(lang) };
-    match state.mediations.records().await {
-        Ok(records) => {
-            Json(directory.profile(entry, lang, records.get(&id).copied().unwrap_or_default())).into_response()
-        }
-        Err(e) => ApiError::from(e).into_response_in(lang),
-    }
+    let entry = directory.get(&id).ok_or(ApiError::NotFound)?;
+    let records = state.mediations.records().await?;
+    Ok(Json(directory.profile(entry, lang, records.get(&id).copied().unwrap_or_default())))
 }
 
 /// `POST /api/mediations`: 201 with the receipt; 200 with the same receipt
 /// for a retry with the same idempotency key.
-pub async fn create(State(state): State<AppState>, JsonBody(new): JsonBody<NewMediation>) -> Response {
+pub async fn create(
+    State(state): State<AppState>,
+    JsonBody(new): JsonBody<NewMediation>,
+) -> Result<(StatusCode, Json<MediationReceipt>), ApiError> {
     match state.mediations.create(&new, now()).await {
-        Ok((receipt, true)) => (StatusCode::CREATED, Json(receipt)).into_response(),
-        Ok((receipt, false)) => (StatusCode::OK, Json(receipt)).into_response(),
-        Err(e) => ApiError::from(e).into_response_in(new.lang),
+        Ok((receipt, created)) => Ok((if created { StatusCode::CREATED } else { StatusCode::OK }, Json(receipt))),
+        Err(e) => Err(ApiError::from(e).in_lang(new.lang)),
     }
 }
 
@@ -118,16 +119,14 @@ pub async fn who(
 }
 
 /// `GET /api/mediations/{no}?code=...` (A) or `?invite=...` (B)
-pub async fn show(State(state): State<AppState>, Path(no): Path<String>, Query(q): Query<LangQuery>) -> Response {
-    let lang = lang_of(q.lang.as_deref());
-    let result = async {
-        let (no, party) = who(&state, &no, q.code.as_deref(), q.invite.as_deref()).await?;
-        state.mediations.view(&no, party, lang, now()).await
-    };
-    match result.await {
-        Ok(view) => Json(view).into_response(),
-        Err(e) => ApiError::from(e).into_response_in(lang),
-    }
+pub async fn show(
+    State(state): State<AppState>,
+    Path(no): Path<String>,
+    ApiLang(lang): ApiLang,
+    Query(q): Query<SideQuery>,
+) -> Result<Json<MediationView>, ApiError> {
+    let (no, party) = who(&state, &no, q.code.as_deref(), q.invite.as_deref()).await?;
+    Ok(Json(state.mediations.view(&no, party, lang, now()).await?))
 }
 
 /// `POST /api/mediations/{no}/respond`: party B's answer.
@@ -135,17 +134,14 @@ pub async fn respond(
     State(state): State<AppState>,
     Path(no): Path<String>,
     JsonBody(answer): JsonBody<MediationAnswer>,
-) -> Response {
+) -> Result<Json<MediationView>, ApiError> {
     let lang = answer.lang;
     let result = async {
         let no = track::authorise_invite(&state, &no, &answer.invite_token).await?;
         state.mediations.answer(&no, &answer, now()).await?;
         state.mediations.view(&no, Party::B, lang, now()).await
     };
-    match result.await {
-        Ok(view) => Json(view).into_response(),
-        Err(e) => ApiError::from(e).into_response_in(lang),
-    }
+    result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }
 
 #[derive(Deserialize)]
@@ -168,17 +164,14 @@ pub async fn dispatch(
     State(state): State<AppState>,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
-) -> Response {
-    let lang = lang_of(body.lang.as_deref());
+) -> Result<Json<MediationView>, ApiError> {
+    let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
         let (no, party) = who(&state, &no, body.code.as_deref(), None).await?;
         state.mediations.dispatch_now(&no, now()).await?;
         state.mediations.view(&no, party, lang, now()).await
     };
-    match result.await {
-        Ok(view) => Json(view).into_response(),
-        Err(e) => ApiError::from(e).into_response_in(lang),
-    }
+    result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }
 
 /// `POST /api/mediations/{no}/rating` with `{"code" | "invite_token", "stars", "comment"?}`
@@ -186,15 +179,12 @@ pub async fn rate(
     State(state): State<AppState>,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
-) -> Response {
-    let lang = lang_of(body.lang.as_deref());
+) -> Result<Json<MediationView>, ApiError> {
+    let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
         let (no, party) = who(&state, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;
         state.mediations.rate(&no, party, body.stars, &body.comment, now()).await?;
         state.mediations.view(&no, party, lang, now()).await
     };
-    match result.await {
-        Ok(view) => Json(view).into_response(),
-        Err(e) => ApiError::from(e).into_response_in(lang),
-    }
+    result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }

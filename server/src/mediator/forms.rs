@@ -4,18 +4,18 @@
 //! problems, everything typed still in place.
 
 use super::{api, cases::MediationError};
-use crate::{appeal::desk::now, error::ApiError, pages, track, AppState};
+use crate::{case::now, edge::PageLang, error::ApiError, pages, track, AppState};
 use app::mediator::{BoxFuture, MediationFormEcho, MediatorStore};
 use axum::{
-    body::{Body, Bytes},
-    extract::{Path, Request, State},
+    body::Bytes,
+    extract::{Path, State},
     http::{HeaderMap, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
     appeal::Choice,
     mediator::{DirectoryFilter, MediationAnswer, MediationView, MediatorCard, MediatorProfile, NewMediation, Party},
-    Lang,
+    paths, Lang,
 };
 
 impl MediatorStore for AppState {
@@ -69,12 +69,11 @@ fn optional(v: String) -> Option<String> {
 /// `POST /{lang}/mediation`: the first side's request.
 pub async fn submit(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     uri: Uri,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else { return StatusCode::NOT_FOUND.into_response() };
     let form = pairs(&body);
     let assign = value(&form, "mode") == "assign";
     let new = NewMediation {
@@ -90,19 +89,17 @@ pub async fn submit(
     };
     match state.mediations.create(&new, now()).await {
         Ok((receipt, _)) => {
-            let to = format!("/{}/track/{}?code={}&new=1", lang.slug(), receipt.tracking_no, receipt.access_code);
-            Redirect::to(&to).into_response()
+            Redirect::to(&paths::track_with(lang, &receipt.tracking_no, &receipt.access_code, &[("new", "1")]))
+                .into_response()
         }
         Err(MediationError::Invalid(problems)) => {
             let echo = MediationFormEcho { values: new, assign, problems };
-            let mut request = Request::get(uri).body(Body::empty()).unwrap_or_default();
-            *request.headers_mut() = headers;
-            let mut page =
-                pages::render_with(&state, request, move || leptos::prelude::provide_context(echo.clone())).await;
-            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            page
+            pages::again(&state, uri, headers, StatusCode::UNPROCESSABLE_ENTITY, move || {
+                leptos::prelude::provide_context(echo.clone())
+            })
+            .await
         }
-        Err(e) => ApiError::from(e).into_response_in(lang),
+        Err(e) => ApiError::from(e).into_response(),
     }
 }
 
@@ -110,10 +107,10 @@ pub async fn submit(
 /// invitation page with what happened.
 pub async fn answer(
     State(state): State<AppState>,
-    Path((lang, no, token)): Path<(String, String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, no, token)): Path<(String, String, String)>,
     body: Bytes,
-) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else { return StatusCode::NOT_FOUND.into_response() };
+) -> Result<Redirect, ApiError> {
     let form = pairs(&body);
     let choice = value(&form, "choice");
     let own = choice == "own";
@@ -127,40 +124,32 @@ pub async fn answer(
         decline: choice == "decline",
         phone: optional(value(&form, "phone")),
     };
-    let back = format!("/{}/invite/{}/{}", lang.slug(), no, token);
     let result = async {
         let no = track::authorise_invite(&state, &no, &token).await?;
         state.mediations.answer(&no, &answer, now()).await
     };
-    match result.await {
-        Ok(()) => Redirect::to(&format!("{back}?done=answer")).into_response(),
-        Err(MediationError::NotFound) => ApiError::MediationNotFound.into_response_in(lang),
-        Err(MediationError::Database(e)) => ApiError::Unavailable(e.to_string()).into_response_in(lang),
+    let error = match result.await {
+        Ok(()) => return Ok(Redirect::to(&paths::invite_with(lang, &no, &token, &[("done", "answer")]))),
+        Err(e @ (MediationError::NotFound | MediationError::Database(_))) => return Err(e.into()),
+        // The first problem is the one to fix first (the page shows one line).
         Err(MediationError::Invalid(problems)) => {
-            // The first problem is the one to fix first (the page shows one line).
-            let id = problems.first().map_or("error-invalid".to_owned(), |p| p.message_id.clone());
-            Redirect::to(&format!("{back}?error={id}")).into_response()
+            problems.first().map_or("error-invalid".to_owned(), |p| p.message_id.clone())
         }
-        Err(e) => Redirect::to(&format!("{back}?error={}", ApiError::from(e).message_id())).into_response(),
-    }
+        Err(e) => ApiError::from(e).message_id().to_owned(),
+    };
+    Ok(Redirect::to(&paths::invite_with(lang, &no, &token, &[("error", &error)])))
 }
 
 /// `POST /{lang}/mediation/{no}/{dispatch|rating}` with `code` (A) or `t`
 /// (B): back to the side's own page.
 pub async fn side_action(
     State(state): State<AppState>,
-    Path((lang, no, action)): Path<(String, String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, no, action)): Path<(String, String, String)>,
     body: Bytes,
-) -> Response {
-    let Ok(lang) = lang.parse::<Lang>() else { return StatusCode::NOT_FOUND.into_response() };
+) -> Result<Redirect, ApiError> {
     let form = pairs(&body);
     let (code, token) = (value(&form, "code"), value(&form, "t"));
-    let back = if code.is_empty() {
-        format!("/{}/invite/{}/{}", lang.slug(), no, token)
-    } else {
-        format!("/{}/track/{}?code={}", lang.slug(), no, app::encode_query(&code))
-    };
-    let join = if back.contains('?') { '&' } else { '?' };
     let result = async {
         let (no, party) = api::who(&state, &no, Some(&code), Some(&token)).await?;
         match action.as_str() {
@@ -172,10 +161,15 @@ pub async fn side_action(
             _ => Err(MediationError::NotNow),
         }
     };
-    match result.await {
-        Ok(()) => Redirect::to(&format!("{back}{join}done={action}")).into_response(),
-        Err(MediationError::NotFound) => ApiError::MediationNotFound.into_response_in(lang),
-        Err(MediationError::Database(e)) => ApiError::Unavailable(e.to_string()).into_response_in(lang),
-        Err(e) => Redirect::to(&format!("{back}{join}error={}", ApiError::from(e).message_id())).into_response(),
-    }
+    let note = match result.await {
+        Ok(()) => ("done", action.as_str()),
+        Err(e @ (MediationError::NotFound | MediationError::Database(_))) => return Err(e.into()),
+        Err(e) => ("error", ApiError::from(e).message_id()),
+    };
+    // Back to the side's own page.
+    Ok(Redirect::to(&if code.is_empty() {
+        paths::invite_with(lang, &no, &token, &[note])
+    } else {
+        paths::track_with(lang, &no, &code, &[note])
+    }))
 }

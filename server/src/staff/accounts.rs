@@ -1,6 +1,6 @@
 //! Staff accounts and sessions.
 
-use crate::{appeal::desk::now, db::Db, units::Units};
+use crate::{case::now, db::Db, units::Units};
 use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Argon2,
@@ -42,7 +42,7 @@ pub struct Accounts {
 }
 
 fn token() -> String {
-    crate::appeal::codes::new_secret()
+    crate::case::codes::new_secret()
 }
 
 fn hash_token(token: &str) -> String {

@@ -1,18 +1,33 @@
-//! The console's forms and what its pages read. Every POST checks the
-//! session, the CSRF token and that the appeal lies within the user's units;
-//! every action goes to the audit log.
+//! The console's appeal forms and what its pages read. Every POST arrives
+//! as a `StaffForm` (session and CSRF token checked at the edge) and checks
+//! that the appeal lies within the user's units; every action goes to the
+//! audit log.
 
-use super::accounts::{token_from_cookies, StaffError, COOKIE, SESSION_SECONDS};
-use crate::{appeal::desk::now, units::Level, AppState};
+use super::{
+    accounts::{StaffError, SESSION_SECONDS},
+    case_for,
+};
+use crate::{
+    appeal::api::photo_response,
+    case::{events::Log, now},
+    edge::{
+        session::{self, CsrfField, SignIn, Staff},
+        StaffForm,
+    },
+    error::ApiError,
+    units::Level,
+    AppState,
+};
 use app::staff::StaffStore;
 use axum::{
     extract::{Path, State},
-    http::{header, HeaderMap, HeaderValue},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
+use axum_extra::extract::CookieJar;
 use domain::{
     appeal::{Choice, EventKind, TrackingNo},
+    paths,
     staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
     Lang,
 };
@@ -23,10 +38,7 @@ type Boxed<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 impl StaffStore for AppState {
     fn user<'a>(&'a self, cookies: &'a str) -> Boxed<'a, Option<StaffUser>> {
-        Box::pin(async move {
-            let token = token_from_cookies(cookies)?;
-            self.staff.user(&token).await.ok()
-        })
+        Box::pin(async move { self.staff.user(&session::token_in(cookies)?).await.ok() })
     }
 
     fn queue<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<QueueItem>> {
@@ -39,25 +51,17 @@ impl StaffStore for AppState {
 
     fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> Boxed<'a, Option<StaffMediation>> {
         Box::pin(async move {
-            let no = TrackingNo::parse(no)?;
-            let unit = self.mediations.unit_of(&no).await.ok()?;
-            if !self.appeals.units.is_within(&unit, &user.unit) {
-                return None;
-            }
+            let (no, _) = case_for(self, Log::Mediation, no, user).await.ok()?;
             self.mediations.staff_view(&no, Lang::Zh, now()).await.ok()
         })
     }
 
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> Boxed<'a, Option<StaffAppeal>> {
         Box::pin(async move {
-            let no = TrackingNo::parse(no)?;
-            let unit = self.appeals.unit_of(&no).await.ok()?;
-            if !self.appeals.units.is_within(&unit, &user.unit) {
-                return None;
-            }
+            let (no, unit) = case_for(self, Log::Appeal, no, user).await.ok()?;
             let appeal = self.appeals.view(&no, Lang::Zh, now()).await.ok()?;
             let (phone, name) = self.appeals.contact(&no).await.ok()?;
-            let units = &self.appeals.units;
+            let units = &self.units;
             let here = units.get(&unit)?;
             // Up to the parent (never above the user's own unit for sending
             // back down), or down to any unit right below.
@@ -73,16 +77,6 @@ impl StaffStore for AppState {
     }
 }
 
-pub(crate) fn cookies(headers: &HeaderMap) -> String {
-    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ")
-}
-
-fn session_cookie(state: &AppState, token: &str, max_age: i64) -> HeaderValue {
-    let secure = if state.public_url.starts_with("https://") { "; Secure" } else { "" };
-    let value = format!("{COOKIE}={token}; Path=/staff; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
-    HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static(""))
-}
-
 #[derive(Deserialize)]
 pub struct LoginForm {
     #[serde(default)]
@@ -92,17 +86,16 @@ pub struct LoginForm {
 }
 
 /// `POST /staff/login`
-pub async fn login(State(state): State<AppState>, Form(form): Form<LoginForm>) -> Response {
+pub async fn login(State(state): State<AppState>, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
     match state.staff.login(form.username.trim(), &form.password).await {
         Ok(token) => {
-            let mut response = Redirect::to("/staff").into_response();
-            response.headers_mut().insert(header::SET_COOKIE, session_cookie(&state, &token, SESSION_SECONDS));
-            response
+            (jar.add(session::cookie(&state, token, SESSION_SECONDS)), Redirect::to(&paths::staff())).into_response()
         }
+        Err(StaffError::Database(e)) => ApiError::Database(e).into_response(),
         Err(_) => {
             // Slow guessing down.
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            Redirect::to("/staff?error=login").into_response()
+            Redirect::to(&paths::with_query(paths::staff(), &[("error", "login")])).into_response()
         }
     }
 }
@@ -113,19 +106,22 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-/// `POST /staff/logout`
-pub async fn logout(State(state): State<AppState>, headers: HeaderMap, Form(form): Form<CsrfForm>) -> Response {
-    let cookies = cookies(&headers);
-    if let Some(token) = token_from_cookies(&cookies) {
-        if let Ok(user) = state.staff.user(&token).await {
-            if crate::appeal::codes::same(&user.csrf_token, &form.csrf) {
-                let _ = state.staff.logout(&token).await;
-            }
-        }
+impl CsrfField for CsrfForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
-    let mut response = Redirect::to("/staff").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, session_cookie(&state, "", 0));
-    response
+}
+
+/// `POST /staff/logout`: ends the session; the cookie goes either way.
+pub async fn logout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    form: Result<StaffForm<CsrfForm>, session::StaffRejection>,
+) -> impl IntoResponse {
+    if let (Ok(_), Some(token)) = (form, session::token(&jar)) {
+        let _ = state.staff.logout(&token).await;
+    }
+    (jar.add(session::cookie(&state, String::new(), 0)), Redirect::to(&paths::staff()))
 }
 
 #[derive(Deserialize)]
@@ -139,60 +135,60 @@ pub struct ActionForm {
     to: String,
 }
 
+impl CsrfField for ActionForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// `POST /staff/appeals/{no}`: accept, reply, resolve or transfer.
 pub async fn act(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    headers: HeaderMap,
-    Form(form): Form<ActionForm>,
-) -> Response {
-    let back = format!("/staff/appeals/{no}");
-    match act_inner(&state, &no, &cookies(&headers), &form).await {
-        Ok(()) => Redirect::to(&format!("{back}?done={}", form.action)).into_response(),
-        Err(StaffError::NoSession) => Redirect::to("/staff").into_response(),
-        Err(StaffError::Csrf) => (axum::http::StatusCode::FORBIDDEN, "CSRF").into_response(),
-        Err(StaffError::Forbidden) => (axum::http::StatusCode::NOT_FOUND, "not found").into_response(),
+    StaffForm { user, form }: StaffForm<ActionForm>,
+) -> Result<Redirect, ApiError> {
+    let (no, unit) = case_for(&state, Log::Appeal, &no, &user).await?;
+    let note = match act_on(&state, &no, &unit, &user, &form).await {
+        Ok(()) => ("done", form.action.as_str()),
+        Err(StaffError::Database(e)) => return Err(ApiError::Database(e)),
         Err(e) => {
             tracing::info!(error = %e, "staff action refused");
-            Redirect::to(&format!("{back}?error=1")).into_response()
+            ("error", "1")
         }
-    }
+    };
+    Ok(Redirect::to(&paths::with_query(paths::staff_appeal(no.as_str()), &[note])))
 }
 
-async fn act_inner(state: &AppState, no: &str, cookies: &str, form: &ActionForm) -> Result<(), StaffError> {
-    let token = token_from_cookies(cookies).ok_or(StaffError::NoSession)?;
-    let user = state.staff.user(&token).await?;
-    if !crate::appeal::codes::same(&user.csrf_token, &form.csrf) {
-        return Err(StaffError::Csrf);
-    }
-    let no = TrackingNo::parse(no).ok_or(StaffError::Forbidden)?;
-    let unit = state.appeals.unit_of(&no).await.map_err(|_| StaffError::Forbidden)?;
-    if !state.appeals.units.is_within(&unit, &user.unit) {
-        return Err(StaffError::Forbidden);
-    }
+async fn act_on(
+    state: &AppState,
+    no: &TrackingNo,
+    unit: &str,
+    user: &StaffUser,
+    form: &ActionForm,
+) -> Result<(), StaffError> {
     let text = form.text.trim();
-    let at = now();
+    let (desk, at) = (&state.appeals, now());
     let result = match form.action.as_str() {
-        "accept" => state.appeals.staff_act(&no, &user.username, EventKind::Accepted, None, at).await,
-        "reply" if !text.is_empty() => {
-            state.appeals.staff_act(&no, &user.username, EventKind::Reply, Some(text), at).await
-        }
-        "resolve" if !text.is_empty() => {
-            state.appeals.staff_act(&no, &user.username, EventKind::Resolved, Some(text), at).await
-        }
+        "accept" => desk.staff_act(no, &user.username, EventKind::Accepted, None, at).await,
+        "reply" if !text.is_empty() => desk.staff_act(no, &user.username, EventKind::Reply, Some(text), at).await,
+        "resolve" if !text.is_empty() => desk.staff_act(no, &user.username, EventKind::Resolved, Some(text), at).await,
         "transfer" => {
             // One step: up to the parent unit, or down to a unit right below.
-            let units = &state.appeals.units;
-            let allowed = units.get(&unit).is_some_and(|u| u.parent == form.to)
+            let units = &state.units;
+            let allowed = units.get(unit).is_some_and(|u| u.parent == form.to)
                 || units.get(&form.to).is_some_and(|t| t.parent == unit);
             if !allowed {
                 return Err(StaffError::Refused);
             }
-            state.appeals.transfer(&no, &user.username, &form.to, at).await
+            desk.transfer(no, &user.username, &form.to, at).await
         }
         _ => return Err(StaffError::Refused),
     };
-    result.map_err(|_| StaffError::Refused)?;
+    match result {
+        Ok(()) => {}
+        Err(crate::appeal::AppealError::Database(e)) => return Err(StaffError::Database(e)),
+        Err(_) => return Err(StaffError::Refused),
+    }
     let detail = if form.action == "transfer" { form.to.as_str() } else { text };
     state.staff.audit(&user.username, &form.action, Some(no.as_str()), Some(detail)).await
 }
@@ -200,17 +196,10 @@ async fn act_inner(state: &AppState, no: &str, cookies: &str, form: &ActionForm)
 /// `GET /staff/appeals/{no}/photos/{id}`: for staff of the appeal's units.
 pub async fn photo(
     State(state): State<AppState>,
+    staff: Result<Staff, SignIn>,
     Path((no, id)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    let allowed = async {
-        let user = state.staff.user(&token_from_cookies(&cookies(&headers))?).await.ok()?;
-        let no = TrackingNo::parse(&no)?;
-        let unit = state.appeals.unit_of(&no).await.ok()?;
-        state.appeals.units.is_within(&unit, &user.unit).then_some(no)
-    };
-    match allowed.await {
-        Some(no) => crate::appeal::api::photo_response(&state, no.as_str(), &id).await,
-        None => crate::error::ApiError::NotFound.into_response(),
-    }
+) -> Result<Response, ApiError> {
+    let Staff(user) = staff.map_err(|_| ApiError::NotFound)?;
+    let (no, _) = case_for(&state, Log::Appeal, &no, &user).await?;
+    photo_response(&state, &no, &id).await
 }

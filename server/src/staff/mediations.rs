@@ -1,20 +1,20 @@
 //! The console's mediation forms: assign a mediator (派单), set time and
-//! place, record the outcome. Each POST checks the session, the CSRF token
-//! and that the mediation lies within the user's units; each action goes
-//! to the audit log.
+//! place, record the outcome. Each POST arrives as a `StaffForm` (session
+//! and CSRF token checked at the edge) and checks that the mediation lies
+//! within the user's units; each action goes to the audit log.
 
-use super::{
-    accounts::{token_from_cookies, StaffError},
-    console::cookies,
+use crate::{
+    case::{events::Log, now},
+    edge::{session::CsrfField, StaffForm},
+    error::ApiError,
+    mediator::MediationError,
+    AppState,
 };
-use crate::{appeal::desk::now, mediator::MediationError, AppState};
 use axum::{
     extract::{Path, State},
-    http::{HeaderMap, StatusCode},
-    response::{IntoResponse, Redirect, Response},
-    Form,
+    response::Redirect,
 };
-use domain::{appeal::TrackingNo, mediator::Outcome, time::parse_china_time};
+use domain::{appeal::TrackingNo, mediator::Outcome, paths, staff::StaffUser, time::parse_china_time};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -32,73 +32,67 @@ pub struct MediationForm {
     outcome: String,
 }
 
+impl CsrfField for MediationForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// Why an action was refused, for the message on the page.
 enum Refusal {
-    Staff(StaffError),
     /// A mediator recused by one of the sides.
     Recused,
     BadTime,
     Other,
 }
 
-impl From<StaffError> for Refusal {
-    fn from(e: StaffError) -> Self {
-        Refusal::Staff(e)
-    }
-}
-
 /// `POST /staff/mediations/{no}`
 pub async fn act(
     State(state): State<AppState>,
     Path(no): Path<String>,
-    headers: HeaderMap,
-    Form(form): Form<MediationForm>,
-) -> Response {
-    let back = format!("/staff/mediations/{no}");
-    match act_inner(&state, &no, &cookies(&headers), &form).await {
-        Ok(()) => Redirect::to(&format!("{back}?done={}", form.action)).into_response(),
-        Err(Refusal::Staff(StaffError::NoSession)) => Redirect::to("/staff").into_response(),
-        Err(Refusal::Staff(StaffError::Csrf)) => (StatusCode::FORBIDDEN, "CSRF").into_response(),
-        Err(Refusal::Staff(StaffError::Forbidden)) => (StatusCode::NOT_FOUND, "not found").into_response(),
-        Err(Refusal::Recused) => Redirect::to(&format!("{back}?error=recused")).into_response(),
-        Err(Refusal::BadTime) => Redirect::to(&format!("{back}?error=time")).into_response(),
-        Err(_) => Redirect::to(&format!("{back}?error=1")).into_response(),
-    }
+    StaffForm { user, form }: StaffForm<MediationForm>,
+) -> Result<Redirect, ApiError> {
+    let (no, _) = super::case_for(&state, Log::Mediation, &no, &user).await?;
+    let note = match act_on(&state, &no, &user, &form).await? {
+        Ok(()) => ("done", form.action.as_str()),
+        Err(Refusal::Recused) => ("error", "recused"),
+        Err(Refusal::BadTime) => ("error", "time"),
+        Err(Refusal::Other) => ("error", "1"),
+    };
+    Ok(Redirect::to(&paths::with_query(paths::staff_mediation(no.as_str()), &[note])))
 }
 
-async fn act_inner(state: &AppState, no: &str, cookies: &str, form: &MediationForm) -> Result<(), Refusal> {
-    let token = token_from_cookies(cookies).ok_or(StaffError::NoSession)?;
-    let user = state.staff.user(&token).await?;
-    if !crate::appeal::codes::same(&user.csrf_token, &form.csrf) {
-        return Err(StaffError::Csrf.into());
-    }
-    let no = TrackingNo::parse(no).ok_or(StaffError::Forbidden)?;
-    let unit = state.mediations.unit_of(&no).await.map_err(|_| StaffError::Forbidden)?;
-    if !state.appeals.units.is_within(&unit, &user.unit) {
-        return Err(StaffError::Forbidden.into());
-    }
+/// The action; the outer error is the database's, the inner a refusal.
+async fn act_on(
+    state: &AppState,
+    no: &TrackingNo,
+    user: &StaffUser,
+    form: &MediationForm,
+) -> Result<Result<(), Refusal>, ApiError> {
     let cases = &state.mediations;
     let at = now();
     let (result, detail) = match form.action.as_str() {
-        "assign" => (cases.assign(&no, &user.username, &form.mediator, at).await, form.mediator.clone()),
+        "assign" => (cases.assign(no, &user.username, &form.mediator, at).await, form.mediator.clone()),
         "schedule" => {
-            let when = parse_china_time(&form.when).ok_or(Refusal::BadTime)?;
-            (cases.schedule(&no, &user.username, when, &form.place, at).await, format!("{} {}", form.when, form.place))
+            let Some(when) = parse_china_time(&form.when) else { return Ok(Err(Refusal::BadTime)) };
+            (cases.schedule(no, &user.username, when, &form.place, at).await, format!("{} {}", form.when, form.place))
         }
         "outcome" => {
-            let outcome = Outcome::parse(&form.outcome).ok_or(Refusal::Other)?;
-            (cases.record_outcome(&no, &user.username, outcome, at).await, form.outcome.clone())
+            let Some(outcome) = Outcome::parse(&form.outcome) else { return Ok(Err(Refusal::Other)) };
+            (cases.record_outcome(no, &user.username, outcome, at).await, form.outcome.clone())
         }
-        _ => return Err(Refusal::Other),
+        _ => return Ok(Err(Refusal::Other)),
     };
     match result {
         Ok(()) => {}
-        Err(MediationError::Recused) => return Err(Refusal::Recused),
+        Err(MediationError::Database(e)) => return Err(ApiError::Database(e)),
+        Err(MediationError::Recused) => return Ok(Err(Refusal::Recused)),
         Err(e) => {
             tracing::info!(error = %e, "staff mediation action refused");
-            return Err(Refusal::Other);
+            return Ok(Err(Refusal::Other));
         }
     }
-    state.staff.audit(&user.username, &format!("mediation-{}", form.action), Some(no.as_str()), Some(&detail)).await?;
-    Ok(())
+    let action = format!("mediation-{}", form.action);
+    state.staff.audit(&user.username, &action, Some(no.as_str()), Some(&detail)).await?;
+    Ok(Ok(()))
 }

@@ -42,7 +42,7 @@ async fn options_list_categories_and_the_place_tree() {
 #[tokio::test]
 async fn creating_returns_a_readable_number_a_code_and_a_deadline() {
     let portal = portal().await;
-    let before = server::appeal::desk::now();
+    let before = server::case::now();
     let answer = portal.post_json("/api/appeals", &appeal("key-create-0001")).await;
     assert_eq!(answer.status, 201, "{}", answer.body);
     let receipt = answer.json();

@@ -150,7 +150,8 @@ async fn bad_search_requests_get_clear_errors() {
     let json: Value = serde_json::from_str(&answer.body).unwrap();
     assert_eq!(json["error"], "error-query-too-long");
     let answer = portal.get("/api/guides?lang=en&q=x").await;
-    assert_eq!(answer.status, 400);
+    assert_eq!(answer.status, 422, "an unknown language");
+    assert_eq!(answer.json()["error"], "error-unknown-lang");
     let empty = portal.get("/api/guides?lang=zh&q=").await;
     assert_eq!(empty.status, 200);
 }
@@ -164,5 +165,5 @@ async fn qr_codes_are_svg_for_real_articles_only() {
     assert_eq!(qr.headers["content-type"], "image/svg+xml");
     assert!(qr.body.contains("<svg"));
     assert_eq!(portal.get("/api/guides/nothing-here/qr.svg").await.status, 404);
-    assert_eq!(portal.get(&format!("/api/guides/{slug}/qr.svg?lang=xx")).await.status, 404);
+    assert_eq!(portal.get(&format!("/api/guides/{slug}/qr.svg?lang=xx")).await.status, 422);
 }

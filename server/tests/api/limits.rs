@@ -9,7 +9,7 @@ use std::{sync::Arc, time::Duration};
 async fn too_many_appeals_from_one_client_get_429() {
     let portal = portal_with(|state| {
         state.limits =
-            Arc::new(RateLimits::new([(Kind::Appeal, Limit { requests: 2, window: Duration::from_secs(600) })], false));
+            Arc::new(RateLimits::new([(Kind::Appeal, Limit { requests: 2, window: Duration::from_secs(600) })]));
     })
     .await;
     let appeal = |key: &str| {

@@ -5,6 +5,7 @@ mod appeal;
 mod bad_input;
 mod chat;
 mod database;
+mod edge;
 mod guide;
 mod health;
 mod limits;

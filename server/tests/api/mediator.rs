@@ -216,7 +216,7 @@ async fn an_unanswered_invitation_goes_to_the_office_after_the_set_days() {
     let c = create(&portal, &request(&[&qingke[0]], &[], "mediation-late-0001")).await;
     let a = view_a(&portal, &c).await;
     let answer_by = a["answer_by"].as_i64().unwrap();
-    let now = server::appeal::desk::now();
+    let now = server::case::now();
     assert!((answer_by - now - 3 * 86_400).abs() < 60, "three days, from content/mediator/rules.toml");
     assert_eq!(portal.state.mediations.sweep(answer_by - 1).await.unwrap(), 0, "not yet");
     assert_eq!(portal.state.mediations.sweep(answer_by + 1).await.unwrap(), 1);

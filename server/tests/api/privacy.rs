@@ -50,7 +50,7 @@ async fn a_resident_downloads_their_own_data_and_it_expires_later() {
 
 #[tokio::test]
 async fn the_privacy_notice_tells_the_configured_retention_and_the_download() {
-    let portal = portal_with(|state| state.retention_days = 180).await;
+    let portal = portal_with(|state| std::sync::Arc::make_mut(&mut state.config).retention_days = 180).await;
     let zh = portal.get("/zh/privacy").await;
     assert_eq!(zh.status, 200);
     assert!(zh.body.contains("办结 180 天以后"), "{}", zh.body);

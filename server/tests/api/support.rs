@@ -3,7 +3,7 @@
 use app::shell::Assets;
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
-use server::{db, guide::Library, router, AppState};
+use server::{config::Config, db, guide::Library, router, AppState};
 use std::{
     path::Path,
     sync::{Arc, LazyLock},
@@ -52,9 +52,15 @@ pub async fn portal_with(adjust: impl FnOnce(&mut AppState)) -> TestPortal {
         widget_js: "/widget-app/gongdao-widget-0123456789abcdef.js".into(),
         widget_wasm: "/widget-app/gongdao-widget-0123456789abcdef_bg.wasm".into(),
     };
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let data = dir.path().join("data");
-    let mut state = AppState::with_library(db, assets, LIBRARY.clone(), &content, &data, PUBLIC_URL).await.unwrap();
+    let config = Config {
+        database_url: url,
+        dist_dir: dist.clone(),
+        content_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        data_dir: dir.path().join("data"),
+        public_url: PUBLIC_URL.into(),
+        ..Config::default()
+    };
+    let mut state = AppState::with_parts(config, db, assets, LIBRARY.clone()).await.unwrap();
     adjust(&mut state);
     TestPortal { router: router(state.clone(), dist), state, _dir: dir }
 }

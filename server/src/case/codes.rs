@@ -1,4 +1,4 @@
-//! Tracking numbers and access codes. Numbers are random (never sequential,
+//! Tracking numbers and access codes of every kind of case. Numbers are random (never sequential,
 //! never guessable from another); the access code is derived from the
 //! server's secret and the request's idempotency key, so a retried request
 //! gets the same code back while the database keeps only a keyed hash.
@@ -109,9 +109,10 @@ pub async fn stored_hash_is(
     Ok(stored.is_some_and(|hash| same(&hash, expected)))
 }
 
-/// Compares without an early exit, so timing does not reveal a prefix.
+/// Compares in constant time, so timing does not reveal a prefix.
 pub fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    use subtle::ConstantTimeEq;
+    a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
 #[cfg(test)]

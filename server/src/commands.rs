@@ -1,0 +1,78 @@
+//! What `gongdao` does: serve the portal (no arguments), or one of the
+//! commands `create-staff USERNAME UNIT "NAME"` (password from standard
+//! input) and `backup FILE` (a consistent copy of the SQLite database).
+
+use crate::{config::Config, db, router, staff::Accounts, units::Units, AppState};
+use anyhow::{bail, Context};
+use std::{io::BufRead, sync::Arc};
+use tokio::signal;
+
+/// Serves until Ctrl-C or SIGTERM, finishing the requests in flight.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    any_spawner::Executor::init_tokio().context("starting the render executor")?;
+    let state = AppState::from_config(config.clone()).await.context("starting (database, dist/, content/)")?;
+    if config.demo {
+        state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
+    }
+    tracing::info!(articles = state.guides.articles().len(), "content loaded");
+    state.spawn_jobs();
+    let (counts, db) = (state.chat.counts.clone(), state.db.clone());
+    let app = router(state, config.dist_dir.clone());
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    tracing::info!("Gongdao is ready at http://{}/", config.addr);
+    println!("Gongdao is ready at http://{}/", config.addr);
+    // The peer address is what per-client rate limits count by (edge::client).
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    if let Err(e) = counts.flush(&db).await {
+        tracing::warn!(error = %e, "last chat counts not written");
+    }
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Runs the command named by `args`.
+pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
+    let db = db::connect(&config.database_url).await.context("opening the database")?;
+    match args.first().map(String::as_str) {
+        Some("create-staff") => {
+            let [_, username, unit, name] = args else {
+                bail!("usage: gongdao create-staff USERNAME UNIT \"DISPLAY NAME\"")
+            };
+            eprintln!("password for {username} (at least 10 characters), then Enter:");
+            let mut password = String::new();
+            std::io::stdin().lock().read_line(&mut password)?;
+            let units = Arc::new(Units::load(&config.content_dir.join("units.toml"))?);
+            let password = password.trim_end_matches(['\r', '\n']);
+            Accounts::new(db, units).create_user(username, password, unit, name).await?;
+            println!("created staff user {username} for unit {unit}");
+        }
+        Some("backup") => {
+            let [_, file] = args else { bail!("usage: gongdao backup FILE") };
+            crate::backup::backup(&db, &config.database_url, std::path::Path::new(file)).await?;
+            println!("backup written to {file}");
+        }
+        other => bail!("unknown command {other:?}; the commands are create-staff and backup"),
+    }
+    Ok(())
+}
+
+/// Finish the requests in flight on Ctrl-C or SIGTERM, then exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match signal::unix::signal(signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,108 @@
+//! The staff session: a random token in an HttpOnly, SameSite=Strict
+//! cookie (only its hash is stored), read with axum-extra's cookie jar.
+//! Every staff form carries the session's CSRF token, checked here before
+//! the handler runs.
+
+use crate::{case::codes::same, error::ApiError, staff::accounts::COOKIE, AppState};
+use axum::{
+    extract::{FromRequest, FromRequestParts, Request},
+    http::request::Parts,
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use domain::staff::StaffUser;
+use serde::de::DeserializeOwned;
+
+/// The session token of a request, if it carries one.
+pub fn token(jar: &CookieJar) -> Option<String> {
+    jar.get(COOKIE).map(|c| c.value().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// The same from a `Cookie` header's value (the app's pages pass it on).
+pub fn token_in(cookies: &str) -> Option<String> {
+    Cookie::split_parse(cookies.to_owned())
+        .filter_map(Result::ok)
+        .find(|c| c.name() == COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|t| !t.is_empty())
+}
+
+/// The session cookie (an empty value with age 0 ends it).
+pub fn cookie(state: &AppState, token: String, max_age_seconds: i64) -> Cookie<'static> {
+    Cookie::build((COOKIE, token))
+        .path("/staff")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .max_age(time_of(max_age_seconds))
+        .secure(state.config.public_url.starts_with("https://"))
+        .build()
+}
+
+fn time_of(seconds: i64) -> cookie::time::Duration {
+    cookie::time::Duration::seconds(seconds)
+}
+
+/// The signed-in staff user.
+pub struct Staff(pub StaffUser);
+
+/// Not signed in, or the session has ended: to the sign-in page.
+pub struct SignIn;
+
+impl IntoResponse for SignIn {
+    fn into_response(self) -> Response {
+        Redirect::to(&domain::paths::staff()).into_response()
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = SignIn;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SignIn> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = token(&jar).ok_or(SignIn)?;
+        state.staff.user(&token).await.map(Staff).map_err(|_| SignIn)
+    }
+}
+
+/// A staff form's CSRF field.
+pub trait CsrfField {
+    fn csrf(&self) -> &str;
+}
+
+/// A urlencoded staff form from a signed-in user whose CSRF token matched.
+pub struct StaffForm<T> {
+    pub user: StaffUser,
+    pub form: T,
+}
+
+pub enum StaffRejection {
+    SignIn,
+    Refused(ApiError),
+}
+
+impl IntoResponse for StaffRejection {
+    fn into_response(self) -> Response {
+        match self {
+            StaffRejection::SignIn => SignIn.into_response(),
+            StaffRejection::Refused(e) => e.into_response(),
+        }
+    }
+}
+
+impl<T: DeserializeOwned + CsrfField + Send> FromRequest<AppState> for StaffForm<T> {
+    type Rejection = StaffRejection;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, StaffRejection> {
+        let (mut parts, body) = request.into_parts();
+        let Staff(user) = Staff::from_request_parts(&mut parts, state).await.map_err(|_| StaffRejection::SignIn)?;
+        let request = Request::from_parts(parts, body);
+        let Form(form) = Form::<T>::from_request(request, state)
+            .await
+            .map_err(|e| StaffRejection::Refused(ApiError::BadRequest(e.body_text())))?;
+        if !same(&user.csrf_token, form.csrf()) {
+            return Err(StaffRejection::Refused(ApiError::Forbidden));
+        }
+        Ok(StaffForm { user, form })
+    }
+}

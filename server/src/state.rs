@@ -1,0 +1,107 @@
+//! What handlers share, built from the configuration alone. Cheap to clone.
+
+use crate::{
+    appeal::{self, photos::Photos, routing::Routing, Desk},
+    assets,
+    case::guard::Guard,
+    chat::{Chat, ChatError},
+    config::Config,
+    db::{self, Db, DbError},
+    guide::{GuideError, Library},
+    limits::RateLimits,
+    mediator::{self, Cases, Directory},
+    page_cache::PageCache,
+    staff::Accounts,
+    units::{Units, UnitsError},
+};
+use app::shell::Assets;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub assets: Assets,
+    pub units: Arc<Units>,
+    pub guides: Arc<Library>,
+    pub appeals: Arc<Desk>,
+    pub mediations: Arc<Cases>,
+    pub guard: Arc<Guard>,
+    pub staff: Arc<Accounts>,
+    pub photos: Arc<Photos>,
+    pub limits: Arc<RateLimits>,
+    pub chat: Arc<Chat>,
+    /// Article pages rendered once (`page_cache.rs`).
+    pub pages: Arc<PageCache>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("database: {0}")]
+    Open(#[from] DbError),
+    #[error("browser bundle: {0}")]
+    Assets(#[from] assets::AssetsError),
+    #[error("guidance library: {0}")]
+    Guides(#[from] GuideError),
+    #[error("units: {0}")]
+    Units(#[from] UnitsError),
+    #[error("appeal routing: {0}")]
+    Routing(#[from] appeal::routing::RoutingError),
+    #[error("mediators: {0}")]
+    Mediators(#[from] mediator::directory::DirectoryError),
+    #[error("chat: {0}")]
+    Chat(#[from] ChatError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+impl AppState {
+    /// Opens the database, reads the bundle's file names and loads
+    /// everything editors maintain under `content/` (checked, so a bad edit
+    /// stops the start with a message naming the file).
+    pub async fn from_config(config: Config) -> Result<AppState, StartError> {
+        let db = db::connect(&config.database_url).await?;
+        let assets = assets::from_dist(&config.dist_dir)?;
+        let guides = Arc::new(Library::load(&config.content_dir.join("guide"), &config.public_url)?);
+        AppState::with_parts(config, db, assets, guides).await
+    }
+
+    /// As [`AppState::from_config`], with the database open and the library
+    /// loaded (tests share one library).
+    pub async fn with_parts(
+        config: Config,
+        db: Db,
+        assets: Assets,
+        guides: Arc<Library>,
+    ) -> Result<AppState, StartError> {
+        let config = config.normalised();
+        let content = &config.content_dir;
+        let units = Arc::new(Units::load(&content.join("units.toml"))?);
+        let routing = Routing::load(&content.join("appeal"), &units)?;
+        let appeals = Desk::new(db.clone(), units.clone(), routing, &config.public_url).await?;
+        let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
+        let mediations = Cases::new(db.clone(), directory, &config.public_url).await?;
+        Ok(AppState {
+            staff: Arc::new(Accounts::new(db.clone(), units.clone())),
+            photos: Arc::new(Photos::new(db.clone(), &config.data_dir.join("photos"))),
+            chat: Arc::new(Chat::load(&content.join("chat"), &guides)?),
+            limits: Arc::new(RateLimits::standard()),
+            guard: Arc::default(),
+            pages: Arc::default(),
+            appeals: Arc::new(appeals),
+            mediations: Arc::new(mediations),
+            units,
+            guides,
+            assets,
+            db,
+            config: Arc::new(config),
+        })
+    }
+
+    /// The work done in the background: erasing expired personal data, and
+    /// writing the chat's counts.
+    pub fn spawn_jobs(&self) {
+        appeal::retention::spawn(self.clone());
+        crate::chat::counts::spawn_flush(self.chat.counts.clone(), self.db.clone());
+    }
+}
