@@ -88,9 +88,3 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
 }
-
-/// Percent-encodes a query value (everything but unreserved ASCII); the
-/// encoding itself lives in [`domain::paths::query_value`].
-pub fn encode_query(value: &str) -> String {
-    domain::paths::query_value(value)
-}

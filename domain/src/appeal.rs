@@ -27,17 +27,22 @@ pub const ACCESS_CODE_LEN: usize = 9;
 
 /// A resident's report as sent by the form or the API.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewAppeal {
     pub lang: Lang,
     pub category: String,
     pub village: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 2000))]
     pub description: String,
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
     pub name: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 3))]
     pub photos: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{8,64}$"))]
     pub idempotency_key: String,
 }
 
@@ -112,6 +117,7 @@ fn normalise_code(input: &str, len: usize) -> Option<String> {
 
 /// The public number of an appeal, `XXXX-XXXX`: random, never sequential.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackingNo(String);
 
 impl TrackingNo {
@@ -138,6 +144,7 @@ impl fmt::Display for TrackingNo {
 
 /// The secret that goes with a tracking number, `XXX-XXX-XXX`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccessCode(String);
 
 impl AccessCode {
@@ -229,89 +236,43 @@ mod tests {
     }
 }
 
-/// Where an appeal stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AppealStatus {
-    /// Sent and routed; the unit has not taken it up yet.
-    Received,
-    /// A unit is working on it.
-    Accepted,
-    /// The unit says it is done; the resident may rate or reopen it.
-    Resolved,
-    /// Rated by the resident: finished.
-    Closed,
+named_enum! {
+    /// Where an appeal stands.
+    AppealStatus {
+        /// Sent and routed; the unit has not taken it up yet.
+        Received = "received",
+        /// A unit is working on it.
+        Accepted = "accepted",
+        /// The unit says it is done; the resident may rate or reopen it.
+        Resolved = "resolved",
+        /// Rated by the resident: finished.
+        Closed = "closed",
+    }
 }
 
 impl AppealStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AppealStatus::Received => "received",
-            AppealStatus::Accepted => "accepted",
-            AppealStatus::Resolved => "resolved",
-            AppealStatus::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<AppealStatus> {
-        [AppealStatus::Received, AppealStatus::Accepted, AppealStatus::Resolved, AppealStatus::Closed]
-            .into_iter()
-            .find(|st| st.as_str() == s)
-    }
-
     pub fn is_open(self) -> bool {
         matches!(self, AppealStatus::Received | AppealStatus::Accepted)
     }
 }
 
-/// One line of an appeal's timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventKind {
-    Received,
-    Routed,
-    Accepted,
-    Reply,
-    InfoAdded,
-    Transferred,
-    Resolved,
-    Rated,
-    Reopened,
-}
-
-impl EventKind {
-    pub const ALL: [EventKind; 9] = [
-        EventKind::Received,
-        EventKind::Routed,
-        EventKind::Accepted,
-        EventKind::Reply,
-        EventKind::InfoAdded,
-        EventKind::Transferred,
-        EventKind::Resolved,
-        EventKind::Rated,
-        EventKind::Reopened,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Received => "received",
-            EventKind::Routed => "routed",
-            EventKind::Accepted => "accepted",
-            EventKind::Reply => "reply",
-            EventKind::InfoAdded => "info-added",
-            EventKind::Transferred => "transferred",
-            EventKind::Resolved => "resolved",
-            EventKind::Rated => "rated",
-            EventKind::Reopened => "reopened",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EventKind> {
-        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+named_enum! {
+    /// One line of an appeal's timeline.
+    EventKind {
+        Received = "received",
+        Routed = "routed",
+        Accepted = "accepted",
+        Reply = "reply",
+        InfoAdded = "info-added",
+        Transferred = "transferred",
+        Resolved = "resolved",
+        Rated = "rated",
+        Reopened = "reopened",
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimelineEntry {
     /// Seconds since the Unix epoch.
     pub at: i64,
@@ -324,6 +285,7 @@ pub struct TimelineEntry {
 
 /// What the resident sees with the tracking number and code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AppealView {
     pub tracking_no: String,
     pub status: AppealStatus,
@@ -346,6 +308,7 @@ pub struct AppealView {
 
 /// Returned once an appeal is stored: show these large, with a QR code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AppealReceipt {
     pub tracking_no: String,
     pub access_code: String,
@@ -355,6 +318,7 @@ pub struct AppealReceipt {
 
 /// A choice on the form: a category or a place.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Choice {
     pub id: String,
     pub name: String,
@@ -363,6 +327,7 @@ pub struct Choice {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TownshipChoice {
     pub id: String,
     pub name: String,
@@ -371,6 +336,7 @@ pub struct TownshipChoice {
 
 /// What the appeal form offers, in the reader's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AppealOptions {
     pub categories: Vec<Choice>,
     pub townships: Vec<TownshipChoice>,

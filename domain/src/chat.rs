@@ -11,16 +11,20 @@ pub const MAX_HISTORY: usize = 12;
 
 /// `POST /api/chat`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChatRequest {
     pub lang: Lang,
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub message: String,
     /// Earlier turns, oldest first. Only used to finish a started step
     /// (a tracking number waiting for its code).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 12))]
     pub history: Vec<ChatTurn>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Speaker {
     User,
@@ -28,6 +32,7 @@ pub enum Speaker {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChatTurn {
     pub role: Speaker,
     pub text: String,
@@ -36,6 +41,7 @@ pub struct ChatTurn {
 /// What the message was taken to be; counted per language, never stored
 /// with the message text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Intent {
     Emergency,
@@ -87,6 +93,7 @@ impl Intent {
 
 /// An article the answer came from, linked to the section quoted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChatSource {
     pub slug: String,
     pub title: String,
@@ -94,6 +101,7 @@ pub struct ChatSource {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ActionKind {
     Appeal,
@@ -105,6 +113,7 @@ pub enum ActionKind {
 
 /// A next step: a page of the portal, or a number to call (`tel:`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChatAction {
     pub kind: ActionKind,
     pub label: String,
@@ -116,6 +125,7 @@ pub struct ChatAction {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChatReply {
     pub answer: String,
     pub sources: Vec<ChatSource>,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which input a problem is about; the form shows it next to that field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     Category,
@@ -23,6 +24,7 @@ pub enum Field {
 
 /// One problem with one field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldProblem {
     pub field: Field,
     pub message_id: String,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Whether a native speaker has checked a text. The Chinese originals are
 /// `Source`; Tibetan and Yi drafts stay `MachineDrafted` until reviewed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TranslationStatus {
     Source,
@@ -16,6 +17,7 @@ pub enum TranslationStatus {
 
 /// One article in a list or a search result.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuideSummary {
     pub slug: String,
     pub title: String,
@@ -28,6 +30,7 @@ pub struct GuideSummary {
 
 /// A category with its articles, in the order editors chose.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuideCategory {
     pub id: String,
     pub name: String,
@@ -37,6 +40,7 @@ pub struct GuideCategory {
 /// A search hit: the article and a passage with the matching words in
 /// `<b>`; everything else in the snippet is escaped text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuideHit {
     pub guide: GuideSummary,
     pub snippet_html: String,
@@ -45,6 +49,7 @@ pub struct GuideHit {
 
 /// What `/{lang}/guide` shows: all categories, or the hits of a search.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuideListing {
     pub categories: Vec<GuideCategory>,
     pub query: String,
@@ -53,6 +58,7 @@ pub struct GuideListing {
 
 /// A law an article relies on, named in the reader's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Citation {
     pub law: String,
     /// Article numbers; empty when the article cites the law as a whole.
@@ -61,6 +67,7 @@ pub struct Citation {
 
 /// One article, ready to show.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GuideArticle {
     pub slug: String,
     /// The language of the text below; differs from the page's language

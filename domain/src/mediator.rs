@@ -18,28 +18,6 @@ pub const MAX_PICKS: usize = 3;
 /// And may mark at most this many as related to a side.
 pub const MAX_RECUSALS: usize = 10;
 
-macro_rules! named_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($(#[$vdoc])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The id in URLs, forms, content files and the database.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.as_str() == s)
-            }
-        }
-    };
-}
-
 named_enum! {
     /// What a dispute is about, and what a mediator knows best.
     Specialty {
@@ -136,6 +114,7 @@ named_enum! {
 
 /// The mediators a side trusts, and those it says are related to a side.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Choices {
     pub picks: Vec<String>,
     pub recused: Vec<String>,
@@ -156,17 +135,21 @@ pub fn common_pick<'a>(a: &'a Choices, b: &Choices) -> Option<&'a str> {
 /// What party A sends to ask for a mediation. No picks means "let the
 /// office assign one at once".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewMediation {
     pub lang: Lang,
     pub dispute_type: String,
     pub village: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 2000))]
     pub description: String,
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 3))]
     pub picks: Vec<String>,
     #[serde(default)]
     pub recused: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{8,64}$"))]
     pub idempotency_key: String,
 }
 
@@ -228,9 +211,11 @@ fn has_duplicates(ids: &[String]) -> bool {
 /// their own picks, or decline to choose (the office then assigns). Either
 /// way B may mark mediators related to a side.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediationAnswer {
     #[serde(default)]
     pub lang: Lang,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9a-f]{32}$"))]
     pub invite_token: String,
     #[serde(default)]
     pub accept: Option<String>,
@@ -296,6 +281,7 @@ impl MediationAnswer {
 
 /// Filters of the public board; `None` is "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DirectoryFilter {
     #[serde(default)]
     pub specialty: Option<Specialty>,
@@ -309,6 +295,7 @@ pub struct DirectoryFilter {
 
 /// A mediator on the public board, in the reader's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediatorCard {
     pub id: String,
     pub name: String,
@@ -330,6 +317,7 @@ pub struct MediatorCard {
 
 /// The profile page: the card and the rest.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediatorProfile {
     pub card: MediatorCard,
     pub bio: String,
@@ -344,6 +332,7 @@ pub struct MediatorProfile {
 /// Returned once a request is stored: keep the number and code; send the
 /// invitation link (or its QR code) to the other side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediationReceipt {
     pub tracking_no: String,
     pub access_code: String,
@@ -354,6 +343,7 @@ pub struct MediationReceipt {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediationEntry {
     pub at: i64,
     pub kind: MediationEvent,
@@ -367,6 +357,7 @@ pub struct MediationEntry {
 /// A mediation as one side sees it (A with the code, B with the invitation).
 /// Neither sees the other's phone; B never sees A's description.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediationView {
     pub tracking_no: String,
     /// Whose view this is.

@@ -39,7 +39,9 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remov
 /// The one place a value is percent-encoded; [`segment`] and
 /// [`query_value`] pick the set.
 fn encode(value: &str, set: &'static AsciiSet) -> String {
-    utf8_percent_encode(value, set).to_string()
+    // Collected rather than formatted: `to_string` would pull the
+    // formatting machinery into the wasm bundle for this alone.
+    utf8_percent_encode(value, set).collect()
 }
 
 /// A value as one path segment: `a/b c` becomes `a%2Fb%20c`.
@@ -111,6 +113,16 @@ pub fn guide_article(lang: Lang, slug: &str) -> String {
 /// A section of an article, `/{lang}/guide/{slug}#s{n}`.
 pub fn guide_section(lang: Lang, slug: &str, n: usize) -> String {
     format!("{}#s{n}", guide_article(lang, slug))
+}
+
+/// An article at one of its sections by the section's id (`s3`), or the
+/// article itself for an empty id.
+pub fn guide_at(lang: Lang, slug: &str, section: &str) -> String {
+    if section.is_empty() {
+        guide_article(lang, slug)
+    } else {
+        format!("{}#{}", guide_article(lang, slug), segment(section))
+    }
 }
 
 /// An article's printable poster, `/{lang}/guide/{slug}/print`.

@@ -4,6 +4,7 @@ use crate::appeal::{AppealStatus, AppealView, Choice};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffUser {
     pub username: String,
     pub display_name: String,
@@ -15,6 +16,7 @@ pub struct StaffUser {
 
 /// One line of a unit's queue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueueItem {
     pub tracking_no: String,
     pub category: String,
@@ -27,6 +29,7 @@ pub struct QueueItem {
 
 /// An appeal as its handling staff see it: with the phone number in full.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffAppeal {
     pub appeal: AppealView,
     pub phone: Option<String>,
@@ -37,6 +40,7 @@ pub struct StaffAppeal {
 
 /// One mediation request in the console's list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MediationItem {
     pub tracking_no: String,
     pub status: crate::mediator::MediationStatus,
@@ -50,6 +54,7 @@ pub struct MediationItem {
 /// A mediation as the arranging unit sees it: both phones, both sides'
 /// recusals, and the mediators it may assign.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffMediation {
     pub view: crate::mediator::MediationView,
     pub phone_a: Option<String>,

@@ -20,7 +20,7 @@ use crate::{case::now, track, AppState};
 use domain::{
     appeal::{AccessCode, TrackingNo},
     chat::{ActionKind, ChatAction, ChatReply, ChatRequest, ChatSource, Intent, Speaker, MAX_HISTORY},
-    Lang,
+    paths, Lang,
 };
 use phrases::{Phrases, PhrasesError};
 use retrieval::Retrieval;
@@ -89,31 +89,24 @@ pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply,
                 .map(|f| ChatSource {
                     slug: f.slug.clone(),
                     title: f.title.clone(),
-                    url: format!("/{}/guide/{}{}", lang.slug(), f.slug, f.anchor()),
+                    url: paths::guide_at(lang, &f.slug, &f.section),
                 })
                 .collect();
-            let mut actions = vec![action(
-                ActionKind::Guide,
-                say("chat-action-guide"),
-                format!("/{}/guide/{}", lang.slug(), best.slug),
-            )];
+            let mut actions =
+                vec![action(ActionKind::Guide, say("chat-action-guide"), paths::guide_article(lang, &best.slug))];
             match best.category.as_str() {
-                "neighbour" | "family" | "land" => actions.push(action(
-                    ActionKind::Mediator,
-                    say("chat-action-mediator"),
-                    format!("/{}/mediators", lang.slug()),
-                )),
-                _ if best.slug == "report-a-problem" => actions.push(action(
-                    ActionKind::Appeal,
-                    say("chat-action-appeal"),
-                    format!("/{}/appeal", lang.slug()),
-                )),
+                "neighbour" | "family" | "land" => {
+                    actions.push(action(ActionKind::Mediator, say("chat-action-mediator"), paths::mediators(lang)))
+                }
+                _ if best.slug == "report-a-problem" => {
+                    actions.push(action(ActionKind::Appeal, say("chat-action-appeal"), paths::appeal(lang)))
+                }
                 _ => {}
             }
             if chat.phrases.wants(lang, message, Intent::Appeal)
                 && !actions.iter().any(|a| a.kind == ActionKind::Appeal)
             {
-                actions.push(action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{}/appeal", lang.slug())));
+                actions.push(action(ActionKind::Appeal, say("chat-action-appeal"), paths::appeal(lang)));
             }
             actions.push(call(LEGAL_AID, say("chat-action-legal-aid")));
             ChatReply { answer, sources, actions, emergency: false, intent: Intent::Guide }
@@ -152,25 +145,24 @@ fn call(number: &str, label: String) -> ChatAction {
 
 fn small_talk(lang: Lang, intent: Intent) -> ChatReply {
     let say = |id: &str| app::i18n::loader(lang).get(id);
-    let l = lang.slug();
     let (answer, actions) = match intent {
         Intent::Appeal => {
-            (say("chat-appeal"), vec![action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{l}/appeal"))])
+            (say("chat-appeal"), vec![action(ActionKind::Appeal, say("chat-action-appeal"), paths::appeal(lang))])
         }
         Intent::Mediator => (
             say("chat-mediator"),
-            vec![action(ActionKind::Mediator, say("chat-action-mediator"), format!("/{l}/mediators"))],
+            vec![action(ActionKind::Mediator, say("chat-action-mediator"), paths::mediators(lang))],
         ),
         Intent::TrackAsk => {
-            (say("chat-track-how"), vec![action(ActionKind::Track, say("chat-action-track"), format!("/{l}/track"))])
+            (say("chat-track-how"), vec![action(ActionKind::Track, say("chat-action-track"), paths::track_form(lang))])
         }
         Intent::Thanks => (say("chat-thanks"), Vec::new()),
         _ => (
             say("chat-greeting"),
             vec![
-                action(ActionKind::Guide, say("chat-action-library"), format!("/{l}/guide")),
-                action(ActionKind::Appeal, say("chat-action-appeal"), format!("/{l}/appeal")),
-                action(ActionKind::Mediator, say("chat-action-mediator"), format!("/{l}/mediators")),
+                action(ActionKind::Guide, say("chat-action-library"), paths::guide(lang)),
+                action(ActionKind::Appeal, say("chat-action-appeal"), paths::appeal(lang)),
+                action(ActionKind::Mediator, say("chat-action-mediator"), paths::mediators(lang)),
             ],
         ),
     };
@@ -181,9 +173,8 @@ fn small_talk(lang: Lang, intent: Intent) -> ChatReply {
 /// with a legal-aid volunteer as an appeal of "legal consultation".
 fn unknown(lang: Lang, message: &str) -> ChatReply {
     let say = |id: &str| app::i18n::loader(lang).get(id);
-    let l = lang.slug();
     let mut volunteer =
-        action(ActionKind::Appeal, say("chat-action-volunteer"), format!("/{l}/appeal?category=legal-consultation"));
+        action(ActionKind::Appeal, say("chat-action-volunteer"), paths::appeal_category(lang, "legal-consultation"));
     volunteer.draft = Some(message.to_owned());
     ChatReply {
         answer: say("chat-unknown"),
@@ -191,7 +182,7 @@ fn unknown(lang: Lang, message: &str) -> ChatReply {
         actions: vec![
             volunteer,
             call(LEGAL_AID, say("chat-action-legal-aid")),
-            action(ActionKind::Guide, say("chat-action-library"), format!("/{l}/guide")),
+            action(ActionKind::Guide, say("chat-action-library"), paths::guide(lang)),
         ],
         emergency: false,
         intent: Intent::Unknown,
@@ -221,7 +212,6 @@ fn codes_in(text: &str) -> (Option<TrackingNo>, Option<AccessCode>) {
 /// question for it: the status, a request for the code, or "no match".
 async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<ChatReply>, ChatError> {
     let lang = request.lang;
-    let l = lang.slug();
     let say =
         |id: &str, no: &TrackingNo| app::i18n::loader(lang).get_args(id, HashMap::from([("number", no.to_string())]));
     let (mut no, code) = codes_in(&request.message);
@@ -236,7 +226,7 @@ async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<Chat
         return Ok(Some(ChatReply {
             answer: say("chat-track-ask", &no),
             sources: Vec::new(),
-            actions: vec![track_page(format!("/{l}/track"))],
+            actions: vec![track_page(paths::track_form(lang))],
             emergency: false,
             intent: Intent::TrackAsk,
         }));
@@ -262,14 +252,14 @@ async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<Chat
             answer: app::i18n::loader(lang)
                 .get_args("chat-track-found", HashMap::from([("number", no.to_string()), ("status", status)])),
             sources: Vec::new(),
-            actions: vec![track_page(format!("/{l}/track/{}?code={}", no.as_str(), code.as_str()))],
+            actions: vec![track_page(paths::track(lang, no.as_str(), code.as_str()))],
             emergency: false,
             intent: Intent::TrackFound,
         },
         None => ChatReply {
             answer: say("chat-track-miss", &no),
             sources: Vec::new(),
-            actions: vec![track_page(format!("/{l}/track"))],
+            actions: vec![track_page(paths::track_form(lang))],
             emergency: false,
             intent: Intent::TrackMiss,
         },

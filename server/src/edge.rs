@@ -15,5 +15,5 @@ pub mod lang;
 pub mod session;
 
 pub use client::ClientAddr;
-pub use lang::{ApiLang, PageLang};
+pub use lang::{ApiLang, LangQuery, PageLang};
 pub use session::{Staff, StaffForm};

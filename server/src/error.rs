@@ -204,8 +204,9 @@ impl IntoResponse for ApiError {
     }
 }
 
-#[derive(Serialize)]
-struct ErrorBody {
+/// Every error's body.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
     /// Stable, machine-readable: the Fluent message id.
     error: &'static str,
     /// For people: the message in the request's language.
@@ -215,8 +216,9 @@ struct ErrorBody {
     problems: Vec<ProblemBody>,
 }
 
-#[derive(Serialize)]
-struct ProblemBody {
+/// What is wrong with one field of a form.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ProblemBody {
     field: domain::form::Field,
     error: String,
     message: String,

@@ -8,7 +8,12 @@ pub mod search;
 pub mod snippet;
 pub mod tokenizer;
 
-use crate::{edge::ApiLang, error::ApiError, AppState};
+use crate::{
+    edge::{ApiLang, LangQuery},
+    error::{ApiError, ErrorBody},
+    openapi::errors,
+    AppState,
+};
 use axum::{
     extract::{Path, Query, State},
     http::{header, HeaderValue},
@@ -167,19 +172,21 @@ impl app::guide::GuideStore for Library {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
+    /// What to look for, at most 100 characters.
     q: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct SearchAnswer {
     lang: Lang,
     query: String,
     hits: Vec<ApiHit>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ApiHit {
     slug: String,
     title: String,
@@ -189,6 +196,11 @@ struct ApiHit {
     score: f32,
 }
 
+#[utoipa::path(get, path = "/api/guides", tag = "guide",
+    summary = "Search the guidance library",
+    params(LangQuery, SearchParams),
+    responses((status = 200, description = "ranked hits", body = SearchAnswer), (status = 400, description = "the query is longer than 100 characters", body = ErrorBody),
+        (status = 422, description = "an unknown language", body = ErrorBody)))]
 /// `GET /api/guides?lang=bo&q=...`: ranked hits with highlighted snippets.
 pub async fn api_search(
     State(state): State<AppState>,
@@ -215,6 +227,10 @@ pub async fn api_search(
     Ok(Json(SearchAnswer { lang, query, hits }))
 }
 
+#[utoipa::path(get, path = "/api/guides/{slug}/qr.svg", tag = "guide",
+    summary = "QR code of an article's address",
+    params(("slug" = String, Path, description = "the article", example = "unpaid-wages"), LangQuery),
+    responses((status = 200, description = "SVG", content_type = "image/svg+xml", body = String), errors::Finding))]
 /// `GET /api/guides/{slug}/qr.svg?lang=bo`: a QR code of the article's
 /// address, for posters; made here so the browser needs no QR code library.
 pub async fn qr_svg(

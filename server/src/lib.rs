@@ -20,6 +20,7 @@ pub mod json;
 pub mod limits;
 pub mod mediator;
 pub mod offline;
+pub mod openapi;
 pub mod page_cache;
 pub mod pages;
 pub mod qr;

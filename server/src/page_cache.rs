@@ -72,8 +72,11 @@ impl PageCache {
             return response;
         }
         let (parts, body) = response.into_parts();
-        let Ok(bytes) = to_bytes(body, MAX_PAGE_BYTES).await else {
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        let bytes = match to_bytes(body, MAX_PAGE_BYTES).await {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                return crate::error::ApiError::Internal(format!("rendered page unreadable: {e}")).into_response()
+            }
         };
         let policy = parts.headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok());
         let nonce = policy.and_then(|p| p.split("'nonce-").nth(1)).and_then(|rest| rest.split('\'').next());

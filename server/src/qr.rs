@@ -1,6 +1,9 @@
 //! QR codes as SVG, drawn on the server for share cards and posters.
 
-use crate::{error::ApiError, AppState};
+use crate::{
+    error::{ApiError, ErrorBody},
+    AppState,
+};
 use axum::{
     extract::{Query, State},
     http::{header, HeaderValue},
@@ -19,13 +22,20 @@ pub fn svg(text: &str) -> String {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PathParam {
+    /// A path of the portal, starting with one `/`.
     path: Option<String>,
 }
 
 /// `GET /api/qr.svg?path=/zh/track/...`: a QR code of one of the portal's
 /// own pages (never another site's), for receipts and posters.
+#[utoipa::path(get, path = "/api/qr.svg", tag = "portal",
+    summary = "QR code of one of the portal's own pages",
+    params(PathParam),
+    responses((status = 200, description = "SVG", content_type = "image/svg+xml", body = String), 
+        (status = 400, description = "not a path of the portal", body = ErrorBody)))]
 pub async fn for_path(State(state): State<AppState>, Query(q): Query<PathParam>) -> Result<Response, ApiError> {
     let path = q.path.unwrap_or_default();
     if !path.starts_with('/') || path.starts_with("//") || path.len() > 300 {

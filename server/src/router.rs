@@ -4,7 +4,9 @@
 use crate::{
     appeal, chat, error, guide, health,
     limits::{self},
-    mediator, pages, staff, AppState,
+    mediator,
+    openapi::{self, ApiDoc, OpenApiRouter},
+    pages, staff, AppState,
 };
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
@@ -14,56 +16,32 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::Arc};
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
+use utoipa::OpenApi;
+use utoipa_axum::routes;
 
 pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
+    let (api, doc) = api(&state).split_for_parts();
+    let doc = Arc::new(openapi::json(&doc));
     // Files of the built app first; anything else is a page of the app.
     let static_then_pages = ServeDir::new(dist_dir)
         .append_index_html_on_directories(false)
         .fallback(get(pages::render).with_state(state.clone()));
     Router::new()
         .route("/", get(pages::root))
-        .route("/api/health", get(health::health))
-        .route("/api/openapi.json", get(openapi))
-        .route("/api/guides", get(guide::api_search))
-        .route("/api/guides/{slug}/qr.svg", get(guide::qr_svg))
-        .route("/api/qr.svg", get(crate::qr::for_path))
-        .route("/api/appeal-options", get(appeal::api::options))
-        .route("/api/appeals", post(appeal::api::create).route_layer(limited(&state, limits::appeals)))
         .route(
-            "/api/uploads",
-            post(appeal::api::upload)
-                .layer(DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024))
-                .route_layer(limited(&state, limits::uploads)),
+            "/api/openapi.json",
+            get(move || async move { ([(header::CONTENT_TYPE, "application/json")], (*doc).clone()) }),
         )
-        .route("/api/appeals/{no}/photos/{id}", get(appeal::api::photo))
-        .route("/api/appeals/{no}/export", get(appeal::api::export).route_layer(limited(&state, limits::tracking)))
+        .merge(api)
         .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo))
-        .route("/api/appeals/{no}", get(appeal::api::show).route_layer(limited(&state, limits::tracking)))
-        .route("/api/appeals/{no}/info", post(appeal::api::add_info).route_layer(limited(&state, limits::tracking)))
-        .route("/api/appeals/{no}/rating", post(appeal::api::rate).route_layer(limited(&state, limits::tracking)))
-        .route("/api/appeals/{no}/reopen", post(appeal::api::reopen).route_layer(limited(&state, limits::tracking)))
-        .route("/api/chat", post(chat::api::chat).route_layer(limited(&state, limits::chat)))
         .route("/widget.js", get(chat::widget::loader))
         .route("/sw.js", get(crate::offline::service_worker))
         .route(
             "/widget",
             get(chat::widget::show).merge(post(chat::widget::send).route_layer(limited(&state, limits::chat))),
         )
-        .route("/api/mediators", get(mediator::api::list))
-        .route("/api/mediators/{id}", get(mediator::api::profile))
-        .route("/api/mediations", post(mediator::api::create).route_layer(limited(&state, limits::mediations)))
-        .route("/api/mediations/{no}", get(mediator::api::show).route_layer(limited(&state, limits::tracking)))
-        .route(
-            "/api/mediations/{no}/respond",
-            post(mediator::api::respond).route_layer(limited(&state, limits::mediations)),
-        )
-        .route(
-            "/api/mediations/{no}/dispatch",
-            post(mediator::api::dispatch).route_layer(limited(&state, limits::tracking)),
-        )
-        .route("/api/mediations/{no}/rating", post(mediator::api::rate).route_layer(limited(&state, limits::tracking)))
         // Pages with plain HTML forms; GET renders them like any page.
         .route(
             "/{lang}/appeal",
@@ -108,6 +86,51 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// The JSON API, grouped by the rate limit each route meets; every route
+/// here is in the API document.
+fn api(state: &AppState) -> OpenApiRouter<AppState> {
+    use appeal::api as appeals;
+    use mediator::api as mediations;
+    let open = OpenApiRouter::new()
+        .routes(routes!(health::health))
+        .routes(routes!(guide::api_search))
+        .routes(routes!(guide::qr_svg))
+        .routes(routes!(crate::qr::for_path))
+        .routes(routes!(appeals::options))
+        .routes(routes!(mediations::list))
+        .routes(routes!(mediations::profile));
+    let new_appeals =
+        OpenApiRouter::new().routes(routes!(appeals::create)).route_layer(limited(state, limits::appeals));
+    let uploads = OpenApiRouter::new()
+        .routes(routes!(appeals::upload))
+        .layer(DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024))
+        .route_layer(limited(state, limits::uploads));
+    // Everything that opens a case with its number and code or token.
+    let tracking = OpenApiRouter::new()
+        .routes(routes!(appeals::show))
+        .routes(routes!(appeals::add_info))
+        .routes(routes!(appeals::rate))
+        .routes(routes!(appeals::reopen))
+        .routes(routes!(appeals::photo))
+        .routes(routes!(appeals::export))
+        .routes(routes!(mediations::show))
+        .routes(routes!(mediations::dispatch))
+        .routes(routes!(mediations::rate))
+        .route_layer(limited(state, limits::tracking));
+    let new_mediations = OpenApiRouter::new()
+        .routes(routes!(mediations::create))
+        .routes(routes!(mediations::respond))
+        .route_layer(limited(state, limits::mediations));
+    let chat = OpenApiRouter::new().routes(routes!(chat::api::chat)).route_layer(limited(state, limits::chat));
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(open)
+        .merge(new_appeals)
+        .merge(uploads)
+        .merge(tracking)
+        .merge(new_mediations)
+        .merge(chat)
+}
+
 /// A per-client rate limit (see `limits.rs`) as a route layer.
 fn limited<F, Fut>(state: &AppState, limit: F) -> axum::middleware::FromFnLayer<F, AppState, (State<AppState>, Request)>
 where
@@ -116,14 +139,6 @@ where
 {
     middleware::from_fn_with_state(state.clone(), limit)
 }
-
-/// `GET /api/openapi.json`: the public API, described by hand and checked
-/// against the router by a test.
-async fn openapi() -> impl axum::response::IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
-}
-
-pub const OPENAPI: &str = include_str!("openapi.json");
 
 /// Hashed assets never change, so phones keep them for a year; pages are
 /// never stored, because WeChat's browser is known to serve stale HTML

@@ -4,9 +4,10 @@
 use super::desk::{AppealError, Desk};
 use crate::{
     case::now,
-    edge::{lang, ApiLang},
+    edge::{lang, ApiLang, LangQuery},
     error::ApiError,
     json::JsonBody,
+    openapi::errors,
     AppState,
 };
 use axum::{
@@ -17,6 +18,7 @@ use axum::{
 };
 use domain::appeal::{AppealOptions, AppealReceipt, AppealView, NewAppeal, TrackingNo};
 use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
 
 /// Number and code of an appeal, checked through the tracking guard.
 pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<TrackingNo, AppealError> {
@@ -26,17 +28,29 @@ pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<Trackin
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CodeParam {
+    /// The access code from the receipt.
     #[serde(default)]
     code: String,
 }
 
 /// `GET /api/appeal-options?lang=bo`
+#[utoipa::path(get, path = "/api/appeal-options", tag = "appeals",
+    summary = "Categories and the township/village tree for the appeal form",
+    params(LangQuery),
+    responses((status = 200, description = "options", body = AppealOptions), errors::Reading))]
 pub async fn options(State(state): State<AppState>, ApiLang(lang): ApiLang) -> Json<AppealOptions> {
     Json(state.appeals.options(lang))
 }
 
+#[utoipa::path(post, path = "/api/appeals", tag = "appeals",
+    summary = "Report a problem (接诉即办). A retry with the same idempotency_key returns the same appeal (200).",
+    request_body = NewAppeal,
+    responses((status = 201, description = "created", body = AppealReceipt),
+        (status = 200, description = "the same appeal, for a retry", body = AppealReceipt),
+        errors::Sending))]
 /// `POST /api/appeals`: 201 with the receipt; 200 with the same receipt for
 /// a retry with the same idempotency key.
 pub async fn create(
@@ -50,6 +64,10 @@ pub async fn create(
 }
 
 /// `GET /api/appeals/{no}?code=...&lang=...`
+#[utoipa::path(get, path = "/api/appeals/{no}", tag = "appeals",
+    summary = "An appeal, with its access code. A wrong number and a wrong code get the same 404.",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX"), CodeParam, LangQuery),
+    responses((status = 200, description = "the appeal", body = AppealView), errors::Opening))]
 pub async fn show(
     State(state): State<AppState>,
     Path(no): Path<String>,
@@ -60,7 +78,7 @@ pub async fn show(
     Ok(Json(state.appeals.view(&no, lang, now()).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct ResidentAction {
     code: String,
     #[serde(default)]
@@ -90,6 +108,10 @@ async fn act(
     result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }
 
+#[utoipa::path(post, path = "/api/appeals/{no}/info", tag = "appeals",
+    summary = "Add information while the appeal is open",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = ResidentAction,
+    responses((status = 200, description = "the appeal now", body = AppealView), errors::Acting))]
 /// `POST /api/appeals/{no}/info` with `{"code", "text"}`
 pub async fn add_info(
     State(state): State<AppState>,
@@ -99,6 +121,10 @@ pub async fn add_info(
     act(state, no, body, async |desk, no, b| desk.add_info(no, &b.text, now()).await).await
 }
 
+#[utoipa::path(post, path = "/api/appeals/{no}/rating", tag = "appeals",
+    summary = "Rate a resolved appeal, once (1-5 stars, optional comment)",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = ResidentAction,
+    responses((status = 200, description = "the appeal now", body = AppealView), errors::Acting))]
 /// `POST /api/appeals/{no}/rating` with `{"code", "stars", "comment"?}`
 pub async fn rate(
     State(state): State<AppState>,
@@ -108,6 +134,10 @@ pub async fn rate(
     act(state, no, body, async |desk, no, b| desk.rate(no, b.stars, &b.comment, now()).await).await
 }
 
+#[utoipa::path(post, path = "/api/appeals/{no}/reopen", tag = "appeals",
+    summary = "Reopen a resolved appeal, once, with a reason in text",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = ResidentAction,
+    responses((status = 200, description = "the appeal now", body = AppealView), errors::Acting))]
 /// `POST /api/appeals/{no}/reopen` with `{"code", "text"}` (the reason)
 pub async fn reopen(
     State(state): State<AppState>,
@@ -117,15 +147,33 @@ pub async fn reopen(
     act(state, no, body, async |desk, no, b| desk.reopen(no, &b.text, now()).await).await
 }
 
+#[utoipa::path(post, path = "/api/uploads", tag = "appeals",
+    summary = "One photo (multipart field `photo`): JPEG, PNG or WebP, at most 3 MB; EXIF is removed",
+    params(LangQuery),
+    request_body(content_type = "multipart/form-data", content = PhotoUpload),
+    responses((status = 201, description = "stored", body = Uploaded), errors::Sending))]
 /// `POST /api/uploads?lang=`: one photo (multipart field `photo`); 201 `{"id"}`.
 pub async fn upload(
     State(state): State<AppState>,
     _: ApiLang,
     multipart: Multipart,
-) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+) -> Result<(StatusCode, Json<Uploaded>), ApiError> {
     let bytes = first_photo(multipart).await?.ok_or(ApiError::Unprocessable("error-no-photo"))?;
     let id = state.photos.store(&bytes, now()).await?;
-    Ok((StatusCode::CREATED, Json(serde_json::json!({ "id": id }))))
+    Ok((StatusCode::CREATED, Json(Uploaded { id })))
+}
+
+/// `POST /api/uploads`'s body, for the API document.
+#[derive(ToSchema)]
+pub struct PhotoUpload {
+    #[schema(value_type = String, format = Binary)]
+    pub photo: Vec<u8>,
+}
+
+/// A stored photo's id, to send with the appeal.
+#[derive(serde::Serialize, ToSchema)]
+pub struct Uploaded {
+    pub id: String,
 }
 
 /// The bytes of the first file field of a multipart body.
@@ -150,6 +198,10 @@ pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError 
 }
 
 /// `GET /api/appeals/{no}/photos/{id}?code=...`: for the resident.
+#[utoipa::path(get, path = "/api/appeals/{no}/photos/{id}", tag = "appeals",
+    summary = "A photo sent with an appeal, for its resident",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX"), ("id" = String, Path, description = "the photo's id"), CodeParam),
+    responses((status = 200, description = "the image", content_type = "image/*", body = Vec<u8>), errors::Opening))]
 pub async fn photo(
     State(state): State<AppState>,
     Path((no, id)): Path<(String, String)>,
@@ -167,6 +219,10 @@ pub async fn photo_response(state: &AppState, no: &TrackingNo, id: &str) -> Resu
 }
 
 /// `GET /api/appeals/{no}/export?code=...`: the resident's own data.
+#[utoipa::path(get, path = "/api/appeals/{no}/export", tag = "appeals",
+    summary = "Everything stored about one appeal, for its resident (phone and name unmasked)",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX"), CodeParam, LangQuery),
+    responses((status = 200, description = "a JSON file", body = Object), errors::Opening))]
 pub async fn export(
     State(state): State<AppState>,
     Path(no): Path<String>,

@@ -1,10 +1,14 @@
 //! `POST /api/chat` (in `/api/openapi.json`); it keeps counts of intents
 //! (`counts.rs`), never messages.
 
-use crate::{error::ApiError, json::JsonBody, AppState};
+use crate::{error::ApiError, json::JsonBody, openapi::errors, AppState};
 use axum::{extract::State, Json};
 use domain::chat::{check_message, ChatReply, ChatRequest};
 
+#[utoipa::path(post, path = "/api/chat", tag = "chat",
+    summary = "Ask the legal-help chat. Emergencies put the number to call in the first line (emergency: true); a tracking number asks for its code, then shows the status; otherwise the answer quotes the guidance library and cites it. The message is not stored, only a count per intent and language.",
+    request_body = ChatRequest,
+    responses((status = 200, description = "the answer", body = ChatReply), errors::Sending))]
 pub async fn chat(
     State(state): State<AppState>,
     JsonBody(request): JsonBody<ChatRequest>,

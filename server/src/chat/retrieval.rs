@@ -31,17 +31,6 @@ pub struct Found {
     pub passage: String,
 }
 
-impl Found {
-    /// `#s3`, or nothing for the opening text.
-    pub fn anchor(&self) -> String {
-        if self.section.is_empty() {
-            String::new()
-        } else {
-            format!("#{}", self.section)
-        }
-    }
-}
-
 /// Each article's sections as sets of words, per language, built once.
 pub struct Retrieval {
     tokenizer: MixedScriptTokenizer,

@@ -48,6 +48,14 @@ pub fn stated(lang: Option<&str>) -> Result<Lang, ApiError> {
     }
 }
 
+/// The `?lang=` parameter, as the API document shows it (`ApiLang` reads it).
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// The language of names and messages in the answer; Chinese when absent.
+    pub lang: Option<Lang>,
+}
+
 /// The request's language on the API.
 #[derive(Clone, Copy, Debug)]
 pub struct ApiLang(pub Lang);

@@ -5,9 +5,10 @@
 use super::cases::MediationError;
 use crate::{
     case::now,
-    edge::{lang, ApiLang},
+    edge::{lang, ApiLang, LangQuery},
     error::ApiError,
     json::JsonBody,
+    openapi::errors,
     track, AppState,
 };
 use axum::{
@@ -24,12 +25,18 @@ use domain::{
     Lang,
 };
 use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct BoardQuery {
+    /// What the dispute is about (`land`, `family`, …); empty: any.
     specialty: Option<String>,
+    /// A township's id; empty: any.
     township: Option<String>,
+    /// A language the mediator speaks (`zh`, `bo`, `ii`); empty: any.
     language: Option<String>,
+    /// Who the mediator is (`police`, `elder`, …); empty: any.
     kind: Option<String>,
 }
 
@@ -63,6 +70,10 @@ pub async fn board(state: &AppState, filter: &DirectoryFilter, lang: Lang) -> Re
 }
 
 /// `GET /api/mediators?lang=&specialty=&township=&language=&kind=`
+#[utoipa::path(get, path = "/api/mediators", tag = "mediation",
+    summary = "The public board of mediators (点单调解), filtered; ratings come from completed mediations only.",
+    params(LangQuery, BoardQuery),
+    responses((status = 200, description = "cards", body = Vec<MediatorCard>), errors::Reading))]
 pub async fn list(
     State(state): State<AppState>,
     ApiLang(lang): ApiLang,
@@ -71,13 +82,20 @@ pub async fn list(
     Ok(Json(board(&state, &q.filter()?, lang).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SideQuery {
+    /// Party A: the access code.
     code: Option<String>,
+    /// Party B: the invitation token.
     invite: Option<String>,
 }
 
 /// `GET /api/mediators/{id}?lang=`
+#[utoipa::path(get, path = "/api/mediators/{id}", tag = "mediation",
+    summary = "One mediator's profile: bio, office contact, villages served.",
+    params(("id" = String, Path, description = "the mediator's id"), LangQuery),
+    responses((status = 200, description = "profile", body = MediatorProfile), errors::Finding))]
 pub async fn profile(
     State(state): State<AppState>,
     ApiLang(lang): ApiLang,
@@ -89,6 +107,12 @@ pub async fn profile(
     Ok(Json(directory.profile(entry, lang, records.get(&id).copied().unwrap_or_default())))
 }
 
+#[utoipa::path(post, path = "/api/mediations", tag = "mediation",
+    summary = "Party A asks for a mediation with 1-3 picks (none: the office assigns at once) and recusals. A retry with the same idempotency_key returns the same receipt (200).",
+    request_body = NewMediation,
+    responses((status = 201, description = "created", body = MediationReceipt),
+        (status = 200, description = "the same request, for a retry", body = MediationReceipt),
+        errors::Sending))]
 /// `POST /api/mediations`: 201 with the receipt; 200 with the same receipt
 /// for a retry with the same idempotency key.
 pub async fn create(
@@ -119,6 +143,10 @@ pub async fn who(
 }
 
 /// `GET /api/mediations/{no}?code=...` (A) or `?invite=...` (B)
+#[utoipa::path(get, path = "/api/mediations/{no}", tag = "mediation",
+    summary = "A mediation as one side sees it: party A with code, party B with invite (the invitation token). B never sees A's phone or description.",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX"), SideQuery, LangQuery),
+    responses((status = 200, description = "the mediation", body = MediationView), errors::Opening))]
 pub async fn show(
     State(state): State<AppState>,
     Path(no): Path<String>,
@@ -130,6 +158,10 @@ pub async fn show(
 }
 
 /// `POST /api/mediations/{no}/respond`: party B's answer.
+#[utoipa::path(post, path = "/api/mediations/{no}/respond", tag = "mediation",
+    summary = "Party B answers once: accept one of A's picks, or give own picks, or decline; recusals either way. A mediator on both lists and recused by neither is matched; otherwise the township office assigns one.",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = MediationAnswer,
+    responses((status = 200, description = "B's view after answering", body = MediationView), errors::Acting))]
 pub async fn respond(
     State(state): State<AppState>,
     Path(no): Path<String>,
@@ -144,7 +176,7 @@ pub async fn respond(
     result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct SideAction {
     #[serde(default)]
     lang: Option<String>,
@@ -158,6 +190,10 @@ pub struct SideAction {
     comment: String,
 }
 
+#[utoipa::path(post, path = "/api/mediations/{no}/dispatch", tag = "mediation",
+    summary = "Party A stops waiting for B: the township office assigns a mediator (派单).",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = SideAction,
+    responses((status = 200, description = "A's view", body = MediationView), errors::Acting))]
 /// `POST /api/mediations/{no}/dispatch` with `{"code"}`: A asks the office
 /// to assign a mediator without waiting for B.
 pub async fn dispatch(
@@ -174,6 +210,10 @@ pub async fn dispatch(
     result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
 }
 
+#[utoipa::path(post, path = "/api/mediations/{no}/rating", tag = "mediation",
+    summary = "Each side rates the mediator once, 1-5, after the outcome is recorded (评单).",
+    params(("no" = String, Path, description = "the tracking number", example = "K7M4-Q9PX")), request_body = SideAction,
+    responses((status = 200, description = "the side's view", body = MediationView), errors::Acting))]
 /// `POST /api/mediations/{no}/rating` with `{"code" | "invite_token", "stars", "comment"?}`
 pub async fn rate(
     State(state): State<AppState>,

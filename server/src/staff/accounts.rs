@@ -7,7 +7,6 @@ use argon2::{
 };
 use domain::{staff::StaffUser, Lang};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 use std::sync::Arc;
 
 /// Sessions end this long after login.
@@ -138,7 +137,14 @@ impl Accounts {
 
     /// The signed-in user for a session token, if the session is current.
     pub async fn user(&self, token: &str) -> Result<StaffUser, StaffError> {
-        let row = sqlx::query(
+        #[derive(sqlx::FromRow)]
+        struct Session {
+            username: String,
+            display_name: String,
+            unit: String,
+            csrf_token: String,
+        }
+        let session: Session = sqlx::query_as(
             "SELECT u.username, u.display_name, u.unit, s.csrf_token FROM staff_sessions s \
              JOIN staff_users u ON u.username = s.username WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
@@ -147,13 +153,15 @@ impl Accounts {
         .fetch_optional(&self.db)
         .await?
         .ok_or(StaffError::NoSession)?;
-        let unit: String = row.get(2);
         Ok(StaffUser {
-            username: row.get(0),
-            display_name: row.get(1),
-            unit_name: self.units.get(&unit).map_or_else(|| unit.clone(), |u| u.name(Lang::Zh).to_owned()),
-            unit,
-            csrf_token: row.get(3),
+            unit_name: self
+                .units
+                .get(&session.unit)
+                .map_or_else(|| session.unit.clone(), |u| u.name(Lang::Zh).to_owned()),
+            username: session.username,
+            display_name: session.display_name,
+            unit: session.unit,
+            csrf_token: session.csrf_token,
         })
     }
 

@@ -333,7 +333,7 @@ async fn the_pages_work_as_plain_forms() {
     );
     let body = format!(
         "idempotency_key={key}&dispute_type=land&village=v-hegu&description={}&mode=choose&picks={}&picks={}&recused={}&consent=yes",
-        app::encode_query("两家为地界的事吵了很久。"),
+        domain::paths::query_value("两家为地界的事吵了很久。"),
         qingke[0],
         qingke[1],
         qingke[2]
