@@ -93,7 +93,14 @@ fn LanguageSwitcher() -> impl IntoView {
             {Lang::ALL
                 .into_iter()
                 .map(|other| {
-                    let href = move || other.switch_path(&location.pathname.get());
+                    // A tracking page needs its code in the other language too.
+                    let href = move || {
+                        let path = other.switch_path(&location.pathname.get());
+                        match location.query.with(|q| q.get("code")) {
+                            Some(code) if path.contains("/track/") => paths::with_query(path, &[("code", &code)]),
+                            _ => path,
+                        }
+                    };
                     let name = match other {
                         Lang::Zh => t!(lang, "lang-name-zh"),
                         Lang::Bo => t!(lang, "lang-name-bo"),

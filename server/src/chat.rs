@@ -16,7 +16,7 @@ pub mod phrases;
 pub mod retrieval;
 pub mod widget;
 
-use crate::{case::now, track, AppState};
+use crate::{case::now, edge::ClientAddr, track, AppState};
 use domain::{
     appeal::{AccessCode, TrackingNo},
     chat::{ActionKind, ChatAction, ChatReply, ChatRequest, ChatSource, Intent, Speaker, MAX_HISTORY},
@@ -58,7 +58,7 @@ impl Chat {
 }
 
 /// The whole answer to one message.
-pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply, ChatError> {
+pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) -> Result<ChatReply, ChatError> {
     let lang = request.lang;
     let chat = &state.chat;
     let message = request.message.trim();
@@ -66,7 +66,7 @@ pub async fn reply(state: &AppState, request: &ChatRequest) -> Result<ChatReply,
     let emergency = chat.phrases.emergency(lang, message);
 
     if emergency.is_none() {
-        if let Some(reply) = tracking(state, request).await? {
+        if let Some(reply) = tracking(state, client, request).await? {
             return Ok(reply);
         }
         if let Some(intent) = chat.phrases.small_talk(lang, message) {
@@ -210,7 +210,7 @@ fn codes_in(text: &str) -> (Option<TrackingNo>, Option<AccessCode>) {
 
 /// A tracking number in the message, or a code answering an earlier
 /// question for it: the status, a request for the code, or "no match".
-async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<ChatReply>, ChatError> {
+async fn tracking(state: &AppState, client: ClientAddr, request: &ChatRequest) -> Result<Option<ChatReply>, ChatError> {
     let lang = request.lang;
     let say =
         |id: &str, no: &TrackingNo| app::i18n::loader(lang).get_args(id, HashMap::from([("number", no.to_string())]));
@@ -231,7 +231,7 @@ async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<Chat
             intent: Intent::TrackAsk,
         }));
     };
-    let status = match track::authorise(state, no.as_str(), code.as_str()).await {
+    let status = match track::authorise(state, client, no.as_str(), code.as_str()).await {
         Ok(track::Tracked::Appeal(no)) => match state.appeals.view(&no, lang, now()).await {
             Ok(view) => Some(app::track::status_text(lang, view.status)),
             Err(crate::appeal::AppealError::Database(e)) => return Err(e.into()),
@@ -245,7 +245,8 @@ async fn tracking(state: &AppState, request: &ChatRequest) -> Result<Option<Chat
             }
         }
         Err(track::TrackError::Database(e)) => return Err(e.into()),
-        Err(track::TrackError::NotFound) => None,
+        // A client past its wrong tries is told the same as for a wrong code.
+        Err(track::TrackError::NotFound | track::TrackError::Busy(_)) => None,
     };
     Ok(Some(match status {
         Some(status) => ChatReply {

@@ -28,6 +28,9 @@ pub struct Config {
     pub widget_ancestors: String,
     /// `GONGDAO_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// `GONGDAO_TRUSTED_PROXIES`: the addresses of our own proxies (comma or
+    /// space separated); empty means the TCP peer is the only one.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +53,7 @@ impl Default for Config {
             content_dir: "content".into(),
             widget_ancestors: "*".into(),
             trust_proxy: false,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -72,7 +76,15 @@ impl Config {
         if !widget_ancestors.chars().all(|c| c.is_ascii_graphic() && c != ';' && c != ',' || c == ' ') {
             return Err(ConfigError::Invalid { name: "GONGDAO_WIDGET_ANCESTORS", value: widget_ancestors });
         }
+        let mut trusted_proxies = Vec::new();
+        for item in var("GONGDAO_TRUSTED_PROXIES").unwrap_or_default().split([',', ' ']).filter(|i| !i.is_empty()) {
+            let ip = item
+                .parse()
+                .map_err(|_| ConfigError::Invalid { name: "GONGDAO_TRUSTED_PROXIES", value: item.into() })?;
+            trusted_proxies.push(ip);
+        }
         Ok(Config {
+            trusted_proxies,
             public_url: var("GONGDAO_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
             addr,
             database_url: var("DATABASE_URL").unwrap_or(defaults.database_url),

@@ -259,6 +259,7 @@ impl From<AppealError> for ApiError {
             AppealError::NotNow => ApiError::Conflict("error-not-now"),
             AppealError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             AppealError::BadText => ApiError::Unprocessable("error-bad-text"),
+            AppealError::Busy(retry_after) => ApiError::TooMany { retry_after },
             AppealError::Database(e) => ApiError::Database(e),
         }
     }
@@ -274,6 +275,7 @@ impl From<MediationError> for ApiError {
             MediationError::Recused => ApiError::Conflict("mediation-error-recused-assign"),
             MediationError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             MediationError::BadText => ApiError::Unprocessable("error-bad-text"),
+            MediationError::Busy(retry_after) => ApiError::TooMany { retry_after },
             MediationError::Database(e) => ApiError::Database(e),
         }
     }
@@ -283,6 +285,7 @@ impl From<TrackError> for ApiError {
     fn from(e: TrackError) -> Self {
         match e {
             TrackError::NotFound => ApiError::NotFound,
+            TrackError::Busy(retry_after) => ApiError::TooMany { retry_after },
             TrackError::Database(e) => ApiError::Database(e),
         }
     }

@@ -9,7 +9,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use std::{collections::HashMap, net::IpAddr, time::Duration};
+use std::{collections::HashMap, time::Duration};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -23,6 +23,8 @@ pub enum Kind {
     Track,
     /// Chat messages.
     Chat,
+    /// Staff sign-in attempts (and, apart from these, per username: `names`).
+    Login,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -32,7 +34,9 @@ pub struct Limit {
 }
 
 pub struct RateLimits {
-    windows: HashMap<Kind, Window<IpAddr>>,
+    windows: HashMap<Kind, Window<ClientAddr>>,
+    /// Sign-in attempts per username, from any address: 10 per 15 minutes.
+    names: Window<String>,
 }
 
 impl RateLimits {
@@ -47,16 +51,17 @@ impl RateLimits {
             (Kind::Chat, Limit { requests: 120, window: ten_minutes }),
             (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
             (Kind::Track, Limit { requests: 300, window: ten_minutes }),
+            (Kind::Login, Limit { requests: 30, window: ten_minutes }),
         ])
     }
 
     pub fn new(limits: impl IntoIterator<Item = (Kind, Limit)>) -> RateLimits {
         let windows = limits.into_iter().map(|(kind, l)| (kind, Window::new(l.requests, l.window))).collect();
-        RateLimits { windows }
+        RateLimits { windows, names: Window::new(10, Duration::from_secs(15 * 60)) }
     }
 
     /// Counts a request; `Err(wait)` when the client is over its limit.
-    pub fn check(&self, kind: Kind, client: IpAddr) -> Result<(), Duration> {
+    pub fn check(&self, kind: Kind, client: ClientAddr) -> Result<(), Duration> {
         let Some(window) = self.windows.get(&kind) else { return Ok(()) };
         match window.hit(client).over {
             Some(wait) => Err(wait),
@@ -65,8 +70,17 @@ impl RateLimits {
     }
 }
 
+/// Counts a sign-in attempt for `username`; `Err(wait)` past its limit, so
+/// no one can try many passwords on one account from many addresses.
+impl RateLimits {
+    pub fn check_username(&self, username: &str) -> Result<(), Duration> {
+        let key: String = username.trim().to_lowercase().chars().take(64).collect();
+        self.names.hit(key).over.map_or(Ok(()), Err)
+    }
+}
+
 async fn limited(state: &AppState, kind: Kind, request: Request, next: Next) -> Response {
-    let ClientAddr(client) = ClientAddr::of(request.headers(), request.extensions(), state.config.trust_proxy);
+    let client = ClientAddr::of(request.headers(), request.extensions(), &state.config);
     match state.limits.check(kind, client) {
         Ok(()) => next.run(request).await,
         Err(retry_after) => ApiError::TooMany { retry_after }.into_response(),
@@ -89,6 +103,10 @@ pub async fn chat(State(state): State<AppState>, request: Request, next: Next) -
     limited(&state, Kind::Chat, request, next).await
 }
 
+pub async fn logins(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    limited(&state, Kind::Login, request, next).await
+}
+
 pub async fn tracking(State(state): State<AppState>, request: Request, next: Next) -> Response {
     limited(&state, Kind::Track, request, next).await
 }
@@ -100,8 +118,8 @@ mod tests {
     #[test]
     fn each_client_has_its_own_window() {
         let limits = RateLimits::new([(Kind::Appeal, Limit { requests: 2, window: Duration::from_secs(60) })]);
-        let a: IpAddr = "10.0.0.1".parse().unwrap();
-        let b: IpAddr = "10.0.0.2".parse().unwrap();
+        let a = ClientAddr("10.0.0.1".parse().unwrap());
+        let b = ClientAddr("10.0.0.2".parse().unwrap());
         assert!(limits.check(Kind::Appeal, a).is_ok());
         assert!(limits.check(Kind::Appeal, a).is_ok());
         let wait = limits.check(Kind::Appeal, a).unwrap_err();

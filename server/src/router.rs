@@ -17,12 +17,22 @@ use axum::{
     Router,
 };
 use std::{path::PathBuf, sync::Arc};
-use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir,
+    set_header::SetResponseHeaderLayer, trace::TraceLayer,
+};
 use utoipa::OpenApi;
 use utoipa_axum::routes;
 
 pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
     let (api, doc) = api(&state).split_for_parts();
+    // Over https, phones are told to come back over https only.
+    let hsts = state.config.public_url.starts_with("https://").then(|| {
+        SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        )
+    });
     let doc = Arc::new(openapi::json(&doc));
     // Files of the built app first; anything else is a page of the app.
     let static_then_pages = ServeDir::new(dist_dir)
@@ -35,7 +45,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             get(move || async move { ([(header::CONTENT_TYPE, "application/json")], (*doc).clone()) }),
         )
         .merge(api)
-        .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo))
+        .route("/staff/appeals/{no}/photos/{id}", get(staff::console::photo).layer(personal()))
         .route("/widget.js", get(chat::widget::loader))
         .route("/sw.js", get(crate::offline::service_worker))
         .route(
@@ -56,9 +66,14 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             "/{lang}/mediation",
             get(pages::render).merge(post(mediator::forms::submit).route_layer(limited(&state, limits::mediations))),
         )
+        // Pages that open a case with its code or token meet the tracking limit.
+        .route("/{lang}/track", get(pages::render).route_layer(limited(&state, limits::tracking)))
+        .route("/{lang}/track/{no}", get(pages::render).route_layer(limited(&state, limits::tracking)))
         .route(
             "/{lang}/invite/{no}/{token}",
-            get(pages::render).merge(post(mediator::forms::answer).route_layer(limited(&state, limits::mediations))),
+            get(pages::render)
+                .route_layer(limited(&state, limits::tracking))
+                .merge(post(mediator::forms::answer).route_layer(limited(&state, limits::mediations))),
         )
         .route(
             "/{lang}/mediation/{no}/{action}",
@@ -69,7 +84,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             post(appeal::forms::resident_action).route_layer(limited(&state, limits::tracking)),
         )
         // Password guessing meets the same per-client limit as code guessing.
-        .route("/staff/login", post(staff::console::login).route_layer(limited(&state, limits::tracking)))
+        .route("/staff/login", post(staff::console::login).route_layer(limited(&state, limits::logins)))
         .route("/staff/logout", post(staff::console::logout))
         // Articles are the most read pages: straight to the page cache, no
         // look for a file in dist/ first.
@@ -80,6 +95,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .with_state(state)
         .layer(middleware::from_fn(error::localize))
         .layer(middleware::from_fn(cache_and_security_headers))
+        .layer(tower::util::option_layer(hsts))
         // A bug in one request answers 500 instead of dropping the connection.
         .layer(CatchPanicLayer::new())
         .layer(CompressionLayer::new())
@@ -99,8 +115,11 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(appeals::options))
         .routes(routes!(mediations::list))
         .routes(routes!(mediations::profile));
-    let new_appeals =
-        OpenApiRouter::new().routes(routes!(appeals::create)).route_layer(limited(state, limits::appeals));
+    // Receipts carry access codes; views carry personal data: no-store.
+    let new_appeals = OpenApiRouter::new()
+        .routes(routes!(appeals::create))
+        .layer(personal())
+        .route_layer(limited(state, limits::appeals));
     let uploads = OpenApiRouter::new()
         .routes(routes!(appeals::upload))
         .layer(DefaultBodyLimit::max(appeal::photos::MAX_BYTES + 64 * 1024))
@@ -116,10 +135,12 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(mediations::show))
         .routes(routes!(mediations::dispatch))
         .routes(routes!(mediations::rate))
+        .layer(personal())
         .route_layer(limited(state, limits::tracking));
     let new_mediations = OpenApiRouter::new()
         .routes(routes!(mediations::create))
         .routes(routes!(mediations::respond))
+        .layer(personal())
         .route_layer(limited(state, limits::mediations));
     let chat = OpenApiRouter::new().routes(routes!(chat::api::chat)).route_layer(limited(state, limits::chat));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -129,6 +150,12 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .merge(tracking)
         .merge(new_mediations)
         .merge(chat)
+}
+
+/// Answers that carry personal data or access codes are never kept, not
+/// even by the phone or a shared village computer's browser.
+fn personal() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))
 }
 
 /// A per-client rate limit (see `limits.rs`) as a route layer.

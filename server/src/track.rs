@@ -1,8 +1,8 @@
 //! The tracking page serves appeals and mediation requests alike: one
 //! number and one code, checked against both, with one guard against
-//! guessing (a slower answer after each miss, then a lock).
+//! guessing (`case/guard.rs`).
 
-use crate::{appeal::AppealError, mediator::MediationError, AppState};
+use crate::{appeal::AppealError, edge::ClientAddr, mediator::MediationError, AppState};
 use domain::appeal::TrackingNo;
 
 /// What a number and code opened.
@@ -17,14 +17,17 @@ pub enum TrackError {
     /// A wrong number and a wrong code look the same from outside.
     #[error("no appeal or mediation with this number and code")]
     NotFound,
+    /// This client made too many wrong tries; it may try again later.
+    #[error("too many wrong tries from this client")]
+    Busy(std::time::Duration),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
 
-/// Number and code, through the guard; a miss counts once, whichever
-/// kind of case the number was meant to be.
-pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<Tracked, TrackError> {
-    guarded(state, no, async {
+/// Number and code, through the guard (`case/guard.rs`); a miss counts
+/// once, whichever kind of case the number was meant to be.
+pub async fn authorise(state: &AppState, client: ClientAddr, no: &str, code: &str) -> Result<Tracked, TrackError> {
+    guarded(state, client, no, code, async {
         match state.appeals.authorise(no, code).await {
             Ok(no) => return Ok(Some(Tracked::Appeal(no))),
             Err(AppealError::Database(e)) => return Err(TrackError::Database(e)),
@@ -40,8 +43,13 @@ pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<Tracked
 }
 
 /// Party B's invitation token, through the same guard.
-pub async fn authorise_invite(state: &AppState, no: &str, token: &str) -> Result<TrackingNo, TrackError> {
-    let found = guarded(state, no, async {
+pub async fn authorise_invite(
+    state: &AppState,
+    client: ClientAddr,
+    no: &str,
+    token: &str,
+) -> Result<TrackingNo, TrackError> {
+    let found = guarded(state, client, no, token, async {
         match state.mediations.authorise_b(no, token).await {
             Ok(no) => Ok(Some(Tracked::Mediation(no))),
             Err(MediationError::Database(e)) => Err(TrackError::Database(e)),
@@ -57,17 +65,20 @@ pub async fn authorise_invite(state: &AppState, no: &str, token: &str) -> Result
 
 async fn guarded(
     state: &AppState,
+    client: ClientAddr,
     no: &str,
+    secret: &str,
     check: impl std::future::Future<Output = Result<Option<Tracked>, TrackError>>,
 ) -> Result<Tracked, TrackError> {
-    if state.guard.is_locked(no) {
-        state.guard.failed(no).await;
+    // No code at all is a visit, not a try.
+    if secret.trim().is_empty() {
         return Err(TrackError::NotFound);
     }
+    state.guard.admit(client).map_err(TrackError::Busy)?;
     match check.await? {
         Some(found) => Ok(found),
         None => {
-            state.guard.failed(no).await;
+            state.guard.failed(TrackingNo::parse(no).as_ref(), client).await;
             Err(TrackError::NotFound)
         }
     }
@@ -77,6 +88,7 @@ impl From<TrackError> for AppealError {
     fn from(e: TrackError) -> Self {
         match e {
             TrackError::NotFound => AppealError::NotFound,
+            TrackError::Busy(wait) => AppealError::Busy(wait),
             TrackError::Database(e) => AppealError::Database(e),
         }
     }
@@ -86,6 +98,7 @@ impl From<TrackError> for MediationError {
     fn from(e: TrackError) -> Self {
         match e {
             TrackError::NotFound => MediationError::NotFound,
+            TrackError::Busy(wait) => MediationError::Busy(wait),
             TrackError::Database(e) => MediationError::Database(e),
         }
     }
@@ -101,7 +114,7 @@ impl app::track::TrackStore for AppState {
         use crate::case::now;
         use app::track::TrackedCase;
         Box::pin(async move {
-            match authorise(self, no, code).await.ok()? {
+            match authorise(self, ClientAddr::of_page(self), no, code).await.ok()? {
                 Tracked::Appeal(no) => {
                     self.appeals.view(&no, lang, now()).await.ok().map(|v| TrackedCase::Appeal(Box::new(v)))
                 }

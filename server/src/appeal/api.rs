@@ -4,7 +4,7 @@
 use super::desk::{AppealError, Desk};
 use crate::{
     case::now,
-    edge::{lang, ApiLang, LangQuery},
+    edge::{lang, ApiLang, ClientAddr, LangQuery},
     error::ApiError,
     json::JsonBody,
     openapi::errors,
@@ -21,8 +21,8 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 /// Number and code of an appeal, checked through the tracking guard.
-pub async fn authorise(state: &AppState, no: &str, code: &str) -> Result<TrackingNo, AppealError> {
-    match crate::track::authorise(state, no, code).await? {
+pub async fn authorise(state: &AppState, client: ClientAddr, no: &str, code: &str) -> Result<TrackingNo, AppealError> {
+    match crate::track::authorise(state, client, no, code).await? {
         crate::track::Tracked::Appeal(no) => Ok(no),
         crate::track::Tracked::Mediation(_) => Err(AppealError::NotFound),
     }
@@ -70,11 +70,12 @@ pub async fn create(
     responses((status = 200, description = "the appeal", body = AppealView), errors::Opening))]
 pub async fn show(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     ApiLang(lang): ApiLang,
     Query(q): Query<CodeParam>,
 ) -> Result<Json<AppealView>, ApiError> {
-    let no = authorise(&state, &no, &q.code).await?;
+    let no = authorise(&state, client, &no, &q.code).await?;
     Ok(Json(state.appeals.view(&no, lang, now()).await?))
 }
 
@@ -95,13 +96,14 @@ pub struct ResidentAction {
 /// now, in the language the body names.
 async fn act(
     state: AppState,
+    client: ClientAddr,
     no: String,
     body: ResidentAction,
     action: impl AsyncFnOnce(&Desk, &TrackingNo, &ResidentAction) -> Result<(), AppealError>,
 ) -> Result<Json<AppealView>, ApiError> {
     let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
-        let no = authorise(&state, &no, &body.code).await?;
+        let no = authorise(&state, client, &no, &body.code).await?;
         action(&state.appeals, &no, &body).await?;
         state.appeals.view(&no, lang, now()).await
     };
@@ -115,10 +117,11 @@ async fn act(
 /// `POST /api/appeals/{no}/info` with `{"code", "text"}`
 pub async fn add_info(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<ResidentAction>,
 ) -> Result<Json<AppealView>, ApiError> {
-    act(state, no, body, async |desk, no, b| desk.add_info(no, &b.text, now()).await).await
+    act(state, client, no, body, async |desk, no, b| desk.add_info(no, &b.text, now()).await).await
 }
 
 #[utoipa::path(post, path = "/api/appeals/{no}/rating", tag = "appeals",
@@ -128,10 +131,11 @@ pub async fn add_info(
 /// `POST /api/appeals/{no}/rating` with `{"code", "stars", "comment"?}`
 pub async fn rate(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<ResidentAction>,
 ) -> Result<Json<AppealView>, ApiError> {
-    act(state, no, body, async |desk, no, b| desk.rate(no, b.stars, &b.comment, now()).await).await
+    act(state, client, no, body, async |desk, no, b| desk.rate(no, b.stars, &b.comment, now()).await).await
 }
 
 #[utoipa::path(post, path = "/api/appeals/{no}/reopen", tag = "appeals",
@@ -141,10 +145,11 @@ pub async fn rate(
 /// `POST /api/appeals/{no}/reopen` with `{"code", "text"}` (the reason)
 pub async fn reopen(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<ResidentAction>,
 ) -> Result<Json<AppealView>, ApiError> {
-    act(state, no, body, async |desk, no, b| desk.reopen(no, &b.text, now()).await).await
+    act(state, client, no, body, async |desk, no, b| desk.reopen(no, &b.text, now()).await).await
 }
 
 #[utoipa::path(post, path = "/api/uploads", tag = "appeals",
@@ -204,18 +209,18 @@ pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError 
     responses((status = 200, description = "the image", content_type = "image/*", body = Vec<u8>), errors::Opening))]
 pub async fn photo(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path((no, id)): Path<(String, String)>,
     Query(q): Query<CodeParam>,
 ) -> Result<Response, ApiError> {
-    let no = authorise(&state, &no, &q.code).await?;
+    let no = authorise(&state, client, &no, &q.code).await?;
     photo_response(&state, &no, &id).await
 }
 
-/// A stored photo, never cached by shared caches.
+/// A stored photo, never kept by any cache (shared village computers).
 pub async fn photo_response(state: &AppState, no: &TrackingNo, id: &str) -> Result<Response, ApiError> {
     let (content_type, bytes) = state.photos.read(no.as_str(), id).await.ok_or(ApiError::NotFound)?;
-    Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "private, max-age=86400")], bytes)
-        .into_response())
+    Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-store")], bytes).into_response())
 }
 
 /// `GET /api/appeals/{no}/export?code=...`: the resident's own data.
@@ -225,11 +230,12 @@ pub async fn photo_response(state: &AppState, no: &TrackingNo, id: &str) -> Resu
     responses((status = 200, description = "a JSON file", body = Object), errors::Opening))]
 pub async fn export(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     ApiLang(lang): ApiLang,
     Query(q): Query<CodeParam>,
 ) -> Result<Response, ApiError> {
-    let no = authorise(&state, &no, &q.code).await?;
+    let no = authorise(&state, client, &no, &q.code).await?;
     let data = state.appeals.export(&no, lang, now()).await?;
     let disposition = "attachment; filename=\"gongdao-appeal.json\"";
     Ok(([(header::CONTENT_DISPOSITION, disposition)], Json(data)).into_response())

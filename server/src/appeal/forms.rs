@@ -6,7 +6,12 @@ use super::{
     api::{authorise, multipart_error},
     AppealError,
 };
-use crate::{case::now, edge::PageLang, error::ApiError, pages, AppState};
+use crate::{
+    case::now,
+    edge::{ClientAddr, PageLang},
+    error::ApiError,
+    pages, AppState,
+};
 use app::appeal::{AppealFormEcho, AppealStore};
 use axum::{
     extract::{multipart::MultipartRejection, Multipart, Path, State},
@@ -14,7 +19,11 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Form,
 };
-use domain::{appeal::NewAppeal, paths, Lang};
+use domain::{
+    appeal::{NewAppeal, MAX_PHOTOS},
+    form::{problem, Field},
+    paths, Lang,
+};
 use serde::Deserialize;
 
 impl AppealStore for AppState {
@@ -28,10 +37,17 @@ impl AppealStore for AppState {
     }
 }
 
-async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Result<NewAppeal, ApiError> {
+/// The form's fields. Photos are stored as they arrive, at most
+/// `MAX_PHOTOS`: at a fourth the reading stops (`true`), so one form cannot
+/// write more files than an appeal may have.
+async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Result<(NewAppeal, bool), ApiError> {
     let mut new = NewAppeal { lang, ..Default::default() };
     while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
         let name = field.name().unwrap_or("").to_owned();
+        let is_photo = name == "photo" || name == "photos";
+        if is_photo && new.photos.len() == MAX_PHOTOS {
+            return Ok((new, true));
+        }
         if name == "photo" {
             let bytes = field.bytes().await.map_err(multipart_error)?;
             if !bytes.is_empty() {
@@ -52,7 +68,7 @@ async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Re
             _ => {}
         }
     }
-    Ok(new)
+    Ok((new, false))
 }
 
 /// `POST /{lang}/appeal` (multipart: the text fields, photo ids uploaded
@@ -68,11 +84,18 @@ pub async fn submit(
         Ok(multipart) => multipart,
         Err(e) => return ApiError::BadRequest(e.body_text()).into_response(),
     };
-    let new = match read_form(&state, lang, multipart).await {
-        Ok(new) => new,
+    let (new, too_many) = match read_form(&state, lang, multipart).await {
+        Ok(read) => read,
         Err(e) => return e.into_response(),
     };
-    match state.appeals.create(&new, now()).await {
+    let created = if too_many {
+        let mut problems = new.problems();
+        problems.push(problem(Field::Photos, "appeal-error-photos"));
+        Err(AppealError::Invalid(problems))
+    } else {
+        state.appeals.create(&new, now()).await
+    };
+    match created {
         Ok((receipt, _)) => {
             Redirect::to(&paths::track_with(lang, &receipt.tracking_no, &receipt.access_code, &[("new", "1")]))
                 .into_response()
@@ -104,11 +127,12 @@ pub struct ResidentForm {
 pub async fn resident_action(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    client: ClientAddr,
     Path((_, no, action)): Path<(String, String, String)>,
     Form(form): Form<ResidentForm>,
 ) -> Result<Redirect, ApiError> {
     let result = async {
-        let no = authorise(&state, &no, &form.code).await?;
+        let no = authorise(&state, client, &no, &form.code).await?;
         match action.as_str() {
             "info" => state.appeals.add_info(&no, &form.text, now()).await,
             "rating" => state.appeals.rate(&no, form.stars.unwrap_or(0), &form.text, now()).await,

@@ -1,32 +1,63 @@
-//! The guard against guessing codes: each wrong code for a tracking number
-//! is answered a little later than the last, and after five within fifteen
-//! minutes the number is locked until the window ends.
+//! The guard against guessing codes and invitation tokens.
+//!
+//! The right code always opens its case: nothing here is consulted before a
+//! right answer, so nobody can lock a resident (or the other side of a
+//! mediation) out of their own case. Wrong tries are throttled twice:
+//! - per client (address, or /64 for IPv6): after 20 wrong tries within
+//!   15 minutes the client gets 429 without any check until the window ends;
+//! - per number (however it was spelled, parsed first): each wrong answer
+//!   for it comes a little later than the last, up to 2 s.
+//!
+//! Unparsable numbers are never stored, and a visit without a code is not a
+//! try at all.
+//!
+//! Why guessing stays hopeless: a code is 9 symbols of 31, 31^9 ≈ 2.6·10^13
+//! (44.6 bits). One client gets 20 tries per 15 minutes, 1,920 a day; even
+//! 100,000 addresses (or /64 networks) make 1.9·10^8 a day, so finding one
+//! given case's code takes about 2.6·10^13 / 2 / 1.9·10^8 ≈ 69,000 days,
+//! some 190 years, and invitation tokens (128 bits) far longer.
 
 use super::window::Window;
+use crate::edge::ClientAddr;
+use domain::appeal::TrackingNo;
 use std::time::Duration;
 
 const WINDOW: Duration = Duration::from_secs(15 * 60);
-const LOCK_AFTER: u32 = 5;
+/// Wrong tries a client may make per window.
+const CLIENT_TRIES: u32 = 20;
 
 pub struct Guard {
-    failures: Window<String>,
+    numbers: Window<String>,
+    clients: Window<ClientAddr>,
 }
 
 impl Default for Guard {
     fn default() -> Guard {
-        Guard { failures: Window::new(LOCK_AFTER, WINDOW) }
+        Guard { numbers: Window::new(u32::MAX, WINDOW), clients: Window::new(CLIENT_TRIES, WINDOW) }
     }
 }
 
 impl Guard {
-    /// Whether this number is locked by recent failures.
-    pub fn is_locked(&self, no: &str) -> bool {
-        self.failures.count(&no.to_ascii_uppercase()) >= LOCK_AFTER
+    /// Before a check: `Err(wait)` for a client past its wrong tries.
+    pub fn admit(&self, client: ClientAddr) -> Result<(), Duration> {
+        if self.clients.count(&client) >= CLIENT_TRIES {
+            return Err(WINDOW);
+        }
+        Ok(())
     }
 
-    /// Records a failure and waits a little longer each time.
-    pub async fn failed(&self, no: &str) {
-        let count = self.failures.hit(no.to_ascii_uppercase()).count;
-        tokio::time::sleep(Duration::from_millis(200 * u64::from(count.min(10)))).await;
+    /// After a wrong code: counts against the client and the number (when
+    /// it parsed), and answers a little later each time for that number.
+    pub async fn failed(&self, no: Option<&TrackingNo>, client: ClientAddr) {
+        self.clients.hit(client);
+        if let Some(no) = no {
+            let count = self.numbers.hit(no.as_str().to_owned()).count;
+            tokio::time::sleep(Duration::from_millis(200 * u64::from(count.min(10)))).await;
+        }
+    }
+
+    /// Numbers held by the guard now (for figures).
+    pub fn numbers_held(&self) -> usize {
+        self.numbers.keys()
     }
 }

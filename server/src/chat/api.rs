@@ -1,7 +1,7 @@
 //! `POST /api/chat` (in `/api/openapi.json`); it keeps counts of intents
 //! (`counts.rs`), never messages.
 
-use crate::{error::ApiError, json::JsonBody, openapi::errors, AppState};
+use crate::{edge::ClientAddr, error::ApiError, json::JsonBody, openapi::errors, AppState};
 use axum::{extract::State, Json};
 use domain::chat::{check_message, ChatReply, ChatRequest};
 
@@ -11,16 +11,17 @@ use domain::chat::{check_message, ChatReply, ChatRequest};
     responses((status = 200, description = "the answer", body = ChatReply), errors::Sending))]
 pub async fn chat(
     State(state): State<AppState>,
+    client: ClientAddr,
     JsonBody(request): JsonBody<ChatRequest>,
 ) -> Result<Json<ChatReply>, ApiError> {
-    answer(&state, &request).await.map(Json).map_err(|e| e.in_lang(request.lang))
+    answer(&state, client, &request).await.map(Json).map_err(|e| e.in_lang(request.lang))
 }
 
 /// Checks the message, answers it and counts the intent: shared by the API
 /// and the widget's plain form.
-pub async fn answer(state: &AppState, request: &ChatRequest) -> Result<ChatReply, ApiError> {
+pub async fn answer(state: &AppState, client: ClientAddr, request: &ChatRequest) -> Result<ChatReply, ApiError> {
     check_message(&request.message).map_err(|p| ApiError::Unprocessable(p.message_id()))?;
-    let reply = super::reply(state, request).await?;
+    let reply = super::reply(state, client, request).await?;
     state.chat.counts.add(request.lang, reply.intent);
     Ok(reply)
 }

@@ -3,7 +3,11 @@
 //! wasm) and draws the conversation with the new answer.
 
 use super::api::answer;
-use crate::{edge::PageLang, error::ApiError, pages, AppState};
+use crate::{
+    edge::{ClientAddr, PageLang},
+    error::ApiError,
+    pages, AppState,
+};
 use app::chat::{Exchange, WidgetText};
 use axum::{
     extract::State,
@@ -46,12 +50,17 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Re
     render(&state, lang, Vec::new(), None, StatusCode::OK).await
 }
 
-pub async fn send(State(state): State<AppState>, PageLang(lang): PageLang, Form(form): Form<Message>) -> Response {
+pub async fn send(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    client: ClientAddr,
+    Form(form): Form<Message>,
+) -> Response {
     let history: Vec<ChatTurn> = serde_json::from_str(&form.history).unwrap_or_default();
     let history: Vec<ChatTurn> = history.into_iter().rev().take(MAX_HISTORY).rev().collect();
     let mut exchanges = earlier(&history);
     let request = ChatRequest { lang, message: form.message, history };
-    match answer(&state, &request).await {
+    match answer(&state, client, &request).await {
         Ok(reply) => {
             exchanges.push(Exchange { question: request.message.trim().to_owned(), reply });
             render(&state, lang, exchanges, None, StatusCode::OK).await

@@ -6,7 +6,7 @@
 use crate::{case::codes::same, error::ApiError, staff::accounts::COOKIE, AppState};
 use axum::{
     extract::{FromRequest, FromRequestParts, Request},
-    http::request::Parts,
+    http::{header, request::Parts, HeaderValue},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
@@ -62,6 +62,30 @@ impl FromRequestParts<AppState> for Staff {
         let jar = CookieJar::from_headers(&parts.headers);
         let token = token(&jar).ok_or(SignIn)?;
         state.staff.user(&token).await.map(Staff).map_err(|_| SignIn)
+    }
+}
+
+/// A form posted from the portal's own pages: a browser's `Origin` (or,
+/// without one, `Referer`) names this host. Guards the sign-in form, which
+/// has no session yet to carry a CSRF token, so no other site can sign a
+/// staff member into another account. Clients that send neither (not a
+/// browser) pass.
+pub struct SameOrigin;
+
+impl FromRequestParts<AppState> for SameOrigin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = |name| parts.headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+        let Some(source) = header(header::ORIGIN).or_else(|| header(header::REFERER)) else { return Ok(SameOrigin) };
+        let host_of = |url: &str| url.split("://").nth(1).map(|rest| rest.split('/').next().unwrap_or("").to_owned());
+        let source_host = host_of(source);
+        let ours = [header(header::HOST).map(str::to_owned), host_of(&state.config.public_url)];
+        if source_host.is_some() && ours.contains(&source_host) {
+            Ok(SameOrigin)
+        } else {
+            Err(ApiError::Forbidden)
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use super::cases::MediationError;
 use crate::{
     case::now,
-    edge::{lang, ApiLang, LangQuery},
+    edge::{lang, ApiLang, ClientAddr, LangQuery},
     error::ApiError,
     json::JsonBody,
     openapi::errors,
@@ -128,16 +128,17 @@ pub async fn create(
 /// Which side is asking: A with the access code, B with the invitation.
 pub async fn who(
     state: &AppState,
+    client: ClientAddr,
     no: &str,
     code: Option<&str>,
     invite: Option<&str>,
 ) -> Result<(TrackingNo, Party), MediationError> {
     match (code.filter(|c| !c.is_empty()), invite.filter(|t| !t.is_empty())) {
-        (Some(code), _) => match track::authorise(state, no, code).await? {
+        (Some(code), _) => match track::authorise(state, client, no, code).await? {
             track::Tracked::Mediation(no) => Ok((no, Party::A)),
             track::Tracked::Appeal(_) => Err(MediationError::NotFound),
         },
-        (None, Some(token)) => Ok((track::authorise_invite(state, no, token).await?, Party::B)),
+        (None, Some(token)) => Ok((track::authorise_invite(state, client, no, token).await?, Party::B)),
         (None, None) => Err(MediationError::NotFound),
     }
 }
@@ -149,11 +150,12 @@ pub async fn who(
     responses((status = 200, description = "the mediation", body = MediationView), errors::Opening))]
 pub async fn show(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     ApiLang(lang): ApiLang,
     Query(q): Query<SideQuery>,
 ) -> Result<Json<MediationView>, ApiError> {
-    let (no, party) = who(&state, &no, q.code.as_deref(), q.invite.as_deref()).await?;
+    let (no, party) = who(&state, client, &no, q.code.as_deref(), q.invite.as_deref()).await?;
     Ok(Json(state.mediations.view(&no, party, lang, now()).await?))
 }
 
@@ -164,12 +166,13 @@ pub async fn show(
     responses((status = 200, description = "B's view after answering", body = MediationView), errors::Acting))]
 pub async fn respond(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(answer): JsonBody<MediationAnswer>,
 ) -> Result<Json<MediationView>, ApiError> {
     let lang = answer.lang;
     let result = async {
-        let no = track::authorise_invite(&state, &no, &answer.invite_token).await?;
+        let no = track::authorise_invite(&state, client, &no, &answer.invite_token).await?;
         state.mediations.answer(&no, &answer, now()).await?;
         state.mediations.view(&no, Party::B, lang, now()).await
     };
@@ -198,12 +201,13 @@ pub struct SideAction {
 /// to assign a mediator without waiting for B.
 pub async fn dispatch(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
 ) -> Result<Json<MediationView>, ApiError> {
     let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
-        let (no, party) = who(&state, &no, body.code.as_deref(), None).await?;
+        let (no, party) = who(&state, client, &no, body.code.as_deref(), None).await?;
         state.mediations.dispatch_now(&no, now()).await?;
         state.mediations.view(&no, party, lang, now()).await
     };
@@ -217,12 +221,13 @@ pub async fn dispatch(
 /// `POST /api/mediations/{no}/rating` with `{"code" | "invite_token", "stars", "comment"?}`
 pub async fn rate(
     State(state): State<AppState>,
+    client: ClientAddr,
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
 ) -> Result<Json<MediationView>, ApiError> {
     let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
-        let (no, party) = who(&state, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;
+        let (no, party) = who(&state, client, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;
         state.mediations.rate(&no, party, body.stars, &body.comment, now()).await?;
         state.mediations.view(&no, party, lang, now()).await
     };

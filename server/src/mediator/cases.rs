@@ -40,6 +40,9 @@ pub enum MediationError {
     BadRating,
     #[error("the text is empty or too long")]
     BadText,
+    /// Too many wrong codes from this client (`case/guard.rs`).
+    #[error("too many wrong tries")]
+    Busy(std::time::Duration),
     #[error("database")]
     Database(#[from] sqlx::Error),
 }

@@ -4,7 +4,12 @@
 //! problems, everything typed still in place.
 
 use super::{api, cases::MediationError};
-use crate::{case::now, edge::PageLang, error::ApiError, pages, track, AppState};
+use crate::{
+    case::now,
+    edge::{ClientAddr, PageLang},
+    error::ApiError,
+    pages, track, AppState,
+};
 use app::mediator::{BoxFuture, MediationFormEcho, MediatorStore};
 use axum::{
     body::Bytes,
@@ -43,7 +48,7 @@ impl MediatorStore for AppState {
 
     fn invited<'a>(&'a self, no: &'a str, token: &'a str, lang: Lang) -> BoxFuture<'a, Option<MediationView>> {
         Box::pin(async move {
-            let no = track::authorise_invite(self, no, token).await.ok()?;
+            let no = track::authorise_invite(self, ClientAddr::of_page(self), no, token).await.ok()?;
             self.mediations.view(&no, Party::B, lang, now()).await.ok()
         })
     }
@@ -108,6 +113,7 @@ pub async fn submit(
 pub async fn answer(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    client: ClientAddr,
     Path((_, no, token)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Result<Redirect, ApiError> {
@@ -125,7 +131,7 @@ pub async fn answer(
         phone: optional(value(&form, "phone")),
     };
     let result = async {
-        let no = track::authorise_invite(&state, &no, &token).await?;
+        let no = track::authorise_invite(&state, client, &no, &token).await?;
         state.mediations.answer(&no, &answer, now()).await
     };
     let error = match result.await {
@@ -145,13 +151,14 @@ pub async fn answer(
 pub async fn side_action(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    client: ClientAddr,
     Path((_, no, action)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Result<Redirect, ApiError> {
     let form = pairs(&body);
     let (code, token) = (value(&form, "code"), value(&form, "t"));
     let result = async {
-        let (no, party) = api::who(&state, &no, Some(&code), Some(&token)).await?;
+        let (no, party) = api::who(&state, client, &no, Some(&code), Some(&token)).await?;
         match action.as_str() {
             "dispatch" if party == Party::A => state.mediations.dispatch_now(&no, now()).await,
             "rating" => {

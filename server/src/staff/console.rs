@@ -11,7 +11,7 @@ use crate::{
     appeal::api::photo_response,
     case::{events::Log, now},
     edge::{
-        session::{self, CsrfField, SignIn, Staff},
+        session::{self, CsrfField, SameOrigin, SignIn, Staff},
         StaffForm,
     },
     error::ApiError,
@@ -85,8 +85,16 @@ pub struct LoginForm {
     password: String,
 }
 
-/// `POST /staff/login`
-pub async fn login(State(state): State<AppState>, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
+/// `POST /staff/login`, from the portal's own sign-in page only.
+pub async fn login(
+    State(state): State<AppState>,
+    _: SameOrigin,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    if let Err(retry_after) = state.limits.check_username(&form.username) {
+        return ApiError::TooMany { retry_after }.into_response();
+    }
     match state.staff.login(form.username.trim(), &form.password).await {
         Ok(token) => {
             (jar.add(session::cookie(&state, token, SESSION_SECONDS)), Redirect::to(&paths::staff())).into_response()
@@ -112,16 +120,17 @@ impl CsrfField for CsrfForm {
     }
 }
 
-/// `POST /staff/logout`: ends the session; the cookie goes either way.
+/// `POST /staff/logout`: ends the session, only with the session's own
+/// CSRF token (no other site can sign a staff member out).
 pub async fn logout(
     State(state): State<AppState>,
     jar: CookieJar,
-    form: Result<StaffForm<CsrfForm>, session::StaffRejection>,
-) -> impl IntoResponse {
-    if let (Ok(_), Some(token)) = (form, session::token(&jar)) {
-        let _ = state.staff.logout(&token).await;
+    _: StaffForm<CsrfForm>,
+) -> Result<impl IntoResponse, ApiError> {
+    if let Some(token) = session::token(&jar) {
+        state.staff.logout(&token).await?;
     }
-    (jar.add(session::cookie(&state, String::new(), 0)), Redirect::to(&paths::staff()))
+    Ok((jar.add(session::cookie(&state, String::new(), 0)), Redirect::to(&paths::staff())))
 }
 
 #[derive(Deserialize)]

@@ -7,6 +7,7 @@ mod chat;
 mod database;
 mod edge;
 mod guide;
+mod hardening;
 mod health;
 mod limits;
 mod mediator;
