@@ -54,17 +54,30 @@ pub fn history(exchanges: &[Exchange]) -> Vec<ChatTurn> {
 
 /// The page inside the iframe: a heading and the conversation.
 #[component]
-pub fn WidgetPage(lang: Lang, text: WidgetText, exchanges: Vec<Exchange>, error: Option<String>) -> impl IntoView {
+pub fn WidgetPage(
+    lang: Lang,
+    text: WidgetText,
+    exchanges: Vec<Exchange>,
+    /// The server's seal over the earlier turns, sent back with them.
+    seal: String,
+    error: Option<String>,
+) -> impl IntoView {
     view! {
         <main class="widget" id="main">
             <h1 class="widget-title">{text.title.clone()}</h1>
-            <ChatBox lang text exchanges error />
+            <ChatBox lang text exchanges seal error />
         </main>
     }
 }
 
 #[island]
-fn ChatBox(lang: Lang, text: WidgetText, exchanges: Vec<Exchange>, error: Option<String>) -> impl IntoView {
+fn ChatBox(
+    lang: Lang,
+    text: WidgetText,
+    exchanges: Vec<Exchange>,
+    seal: String,
+    error: Option<String>,
+) -> impl IntoView {
     let exchanges = RwSignal::new(exchanges);
     let error = RwSignal::new(error);
     let sending = RwSignal::new(false);
@@ -109,7 +122,10 @@ fn ChatBox(lang: Lang, text: WidgetText, exchanges: Vec<Exchange>, error: Option
             </For>
         </div>
         <form class="chat-form" method="post" action=paths::widget(lang) on:submit=on_submit>
-            <input type="hidden" name="history" prop:value=history_json />
+            // An attribute, not a property: the page drawn by the server
+            // carries the earlier turns, with the seal over them.
+            <input type="hidden" name="history" value=history_json />
+            <input type="hidden" name="seal" value=seal />
             <label for="chat-message">{text.read_value().label.clone()}</label>
             <textarea
                 id="chat-message"

@@ -89,6 +89,7 @@ pub fn widget_shell(
     lang: Lang,
     text: crate::chat::WidgetText,
     exchanges: Vec<crate::chat::Exchange>,
+    seal: String,
     error: Option<String>,
 ) -> impl IntoView {
     let title = text.title.clone();
@@ -101,7 +102,7 @@ pub fn widget_shell(
                 <title>{title}</title>
             </head>
             <body class="widget-body">
-                <crate::chat::WidgetPage lang text exchanges error />
+                <crate::chat::WidgetPage lang text exchanges seal error />
             </body>
         </html>
     }

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod codes;
 pub mod events;
 pub mod guard;
+pub mod secret;
 pub mod store;
 pub mod window;
 

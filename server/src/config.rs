@@ -28,9 +28,23 @@ pub struct Config {
     pub widget_ancestors: String,
     /// `GONGDAO_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// `GONGDAO_SECRET`: the secret codes are derived from; unset, it is
+    /// kept in `GONGDAO_DATA/secret.key` (`case/secret.rs`). Several
+    /// instances must share one.
+    pub secret: Option<Hidden>,
     /// `GONGDAO_TRUSTED_PROXIES`: the addresses of our own proxies (comma or
     /// space separated); empty means the TCP peer is the only one.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+/// A value never written to a log.
+#[derive(Clone)]
+pub struct Hidden(pub String);
+
+impl std::fmt::Debug for Hidden {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("(hidden)")
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +68,7 @@ impl Default for Config {
             widget_ancestors: "*".into(),
             trust_proxy: false,
             trusted_proxies: Vec::new(),
+            secret: None,
         }
     }
 }
@@ -85,6 +100,7 @@ impl Config {
         }
         Ok(Config {
             trusted_proxies,
+            secret: var("GONGDAO_SECRET").map(Hidden),
             public_url: var("GONGDAO_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
             addr,
             database_url: var("DATABASE_URL").unwrap_or(defaults.database_url),

@@ -3,7 +3,7 @@
 use crate::{
     appeal::{self, photos::Photos, routing::Routing, Desk},
     assets,
-    case::guard::Guard,
+    case::{codes::Secret, guard::Guard, secret},
     chat::{Chat, ChatError},
     config::Config,
     db::{self, Db, DbError},
@@ -21,6 +21,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    /// What codes, tokens and seals are derived from (`case/secret.rs`).
+    pub secret: Secret,
     pub assets: Assets,
     pub units: Arc<Units>,
     pub guides: Arc<Library>,
@@ -51,6 +53,8 @@ pub enum StartError {
     Mediators(#[from] mediator::directory::DirectoryError),
     #[error("chat: {0}")]
     Chat(#[from] ChatError),
+    #[error("secret: {0}")]
+    Secret(#[from] secret::SecretError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -78,9 +82,10 @@ impl AppState {
         let content = &config.content_dir;
         let units = Arc::new(Units::load(&content.join("units.toml"))?);
         let routing = Routing::load(&content.join("appeal"), &units)?;
-        let appeals = Desk::new(db.clone(), units.clone(), routing, &config.public_url).await?;
+        let secret = secret::load(&db, config.secret.as_ref().map(|s| s.0.as_str()), &config.data_dir).await?;
+        let appeals = Desk::new(db.clone(), secret.clone(), units.clone(), routing, &config.public_url);
         let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
-        let mediations = Cases::new(db.clone(), directory, &config.public_url).await?;
+        let mediations = Cases::new(db.clone(), secret.clone(), directory, &config.public_url);
         Ok(AppState {
             staff: Arc::new(Accounts::new(db.clone(), units.clone())),
             photos: Arc::new(Photos::new(db.clone(), &config.data_dir.join("photos"))),
@@ -91,6 +96,7 @@ impl AppState {
             appeals: Arc::new(appeals),
             mediations: Arc::new(mediations),
             units,
+            secret,
             guides,
             assets,
             db,

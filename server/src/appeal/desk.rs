@@ -55,9 +55,8 @@ pub struct Desk {
 }
 
 impl Desk {
-    pub async fn new(db: Db, units: Arc<Units>, routing: Routing, public_url: &str) -> Result<Desk, sqlx::Error> {
-        let secret = store::secret(&db).await?;
-        Ok(Desk { db, units, routing, secret, public_url: public_url.trim_end_matches('/').to_owned() })
+    pub fn new(db: Db, secret: Secret, units: Arc<Units>, routing: Routing, public_url: &str) -> Desk {
+        Desk { db, units, routing, secret, public_url: public_url.trim_end_matches('/').to_owned() }
     }
 
     /// Categories and the township → village tree, named in `lang`.

@@ -84,6 +84,17 @@ impl Secret {
         hex::encode(self.mac(&[b"invite-hash", tracking_no.as_str().as_bytes(), token.as_bytes()]))
     }
 
+    /// A seal over `text` for `purpose`, so that text the server wrote into
+    /// a page (the chat's earlier turns) comes back unchanged or not at all.
+    pub fn seal(&self, purpose: &str, text: &str) -> String {
+        hex::encode(self.mac(&[b"seal", purpose.as_bytes(), text.as_bytes()]))
+    }
+
+    /// Whether `seal` is this server's seal over `text` for `purpose`.
+    pub fn is_sealed(&self, purpose: &str, text: &str, seal: &str) -> bool {
+        same(&self.seal(purpose, text), seal)
+    }
+
     /// What the database keeps instead of the code.
     pub fn code_hash(&self, tracking_no: &TrackingNo, code: &AccessCode) -> String {
         hex::encode(self.mac(&[b"code-hash", tracking_no.as_str().as_bytes(), code.as_str().as_bytes()]))

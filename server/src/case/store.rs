@@ -2,7 +2,7 @@
 //! exactly once per idempotency key under a fresh random number.
 
 use super::{
-    codes::{new_secret, random_tracking_no, same, Secret},
+    codes::{random_tracking_no, same},
     events::Log,
     Timestamp,
 };
@@ -15,19 +15,6 @@ pub type Tx = Transaction<'static, Any>;
 
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
-}
-
-/// The secret that codes and tokens are derived from, made on first start.
-pub async fn secret(db: &Db) -> Result<Secret, sqlx::Error> {
-    const READ: &str = "SELECT value FROM portal_meta WHERE key = 'secret'";
-    if let Some(secret) = sqlx::query_scalar::<_, String>(READ).fetch_optional(db).await? {
-        return Ok(Secret::new(&secret));
-    }
-    // Two servers starting at once: the first insert wins, both read it back.
-    let _ =
-        sqlx::query("INSERT INTO portal_meta (key, value) VALUES ('secret', $1)").bind(new_secret()).execute(db).await;
-    let secret: String = sqlx::query_scalar(READ).fetch_one(db).await?;
-    Ok(Secret::new(&secret))
 }
 
 /// Whether a case of any kind has this number: appeals and mediations share

@@ -28,7 +28,14 @@ pub struct Message {
     /// The earlier turns as JSON, written by the page itself.
     #[serde(default)]
     history: String,
+    /// The server's seal over `history`: turns another site made up are
+    /// never shown as the assistant's words.
+    #[serde(default)]
+    seal: String,
 }
+
+/// What the seal over the chat's earlier turns is for.
+const HISTORY: &str = "chat-history";
 
 pub fn text(lang: Lang) -> WidgetText {
     let say = |id: &str| app::i18n::loader(lang).get(id);
@@ -56,7 +63,9 @@ pub async fn send(
     client: ClientAddr,
     Form(form): Form<Message>,
 ) -> Response {
-    let history: Vec<ChatTurn> = serde_json::from_str(&form.history).unwrap_or_default();
+    let sealed = state.secret.is_sealed(HISTORY, &form.history, &form.seal);
+    let history: Vec<ChatTurn> =
+        if sealed { serde_json::from_str(&form.history).unwrap_or_default() } else { Vec::new() };
     let history: Vec<ChatTurn> = history.into_iter().rev().take(MAX_HISTORY).rev().collect();
     let mut exchanges = earlier(&history);
     let request = ChatRequest { lang, message: form.message, history };
@@ -102,10 +111,12 @@ async fn render(
 ) -> Response {
     let assets = state.assets.clone();
     let ancestors = state.config.widget_ancestors.clone();
+    let history = serde_json::to_string(&app::chat::history(&exchanges)).unwrap_or_default();
+    let seal = state.secret.seal(HISTORY, &history);
     let text = text(lang);
     let context = move || pages::set_content_security_policy(&ancestors);
     let handler = leptos_axum::render_app_async_with_context(context, move || {
-        app::shell::widget_shell(assets.clone(), lang, text.clone(), exchanges.clone(), error.clone())
+        app::shell::widget_shell(assets.clone(), lang, text.clone(), exchanges.clone(), seal.clone(), error.clone())
     });
     let request = axum::http::Request::builder().uri("/widget").body(axum::body::Body::empty());
     let Ok(request) = request else { return ApiError::NotFound.into_response() };

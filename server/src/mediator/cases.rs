@@ -131,9 +131,8 @@ impl From<StoredRow> for Stored {
 }
 
 impl Cases {
-    pub async fn new(db: Db, directory: Arc<Directory>, public_url: &str) -> Result<Cases, sqlx::Error> {
-        let secret = store::secret(&db).await?;
-        Ok(Cases { db, directory, secret, public_url: public_url.trim_end_matches('/').to_owned() })
+    pub fn new(db: Db, secret: Secret, directory: Arc<Directory>, public_url: &str) -> Cases {
+        Cases { db, directory, secret, public_url: public_url.trim_end_matches('/').to_owned() }
     }
 
     fn code_for(&self, key: &str) -> AccessCode {
