@@ -8,40 +8,33 @@
 //! is `/bo/track/K7M4Q9PX?code=ABC`.
 
 use crate::Lang;
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-/// Kept as-is in a path segment: unreserved ASCII and the RFC 3986 `pchar`
-/// sub-delimiters, `:` and `@`. `/`, `?`, `#`, `%`, `\`, spaces, controls
-/// and every non-ASCII byte are encoded, so a value stays one segment.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~')
-    .remove(b'!')
-    .remove(b'$')
-    .remove(b'&')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')')
-    .remove(b'*')
-    .remove(b'+')
-    .remove(b',')
-    .remove(b';')
-    .remove(b'=')
-    .remove(b':')
-    .remove(b'@');
+/// Kept as-is in a path segment besides letters and digits: the rest of
+/// RFC 3986's unreserved set, its `pchar` sub-delimiters, `:` and `@`. `/`,
+/// `?`, `#`, `%`, `\\`, spaces, controls and every non-ASCII byte are
+/// encoded, so a value stays one segment.
+const PATH_SEGMENT: &[u8] = b"-_.~!$&'()*+,;=:@";
 
-/// Kept as-is in a query value (or a fragment parameter): unreserved ASCII
-/// only, `A-Z a-z 0-9 - _ . ~`; everything else is encoded.
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+/// Kept as-is in a query value (or a fragment parameter) besides letters
+/// and digits: `- _ . ~`; everything else is encoded.
+const QUERY_VALUE: &[u8] = b"-_.~";
 
 /// The one place a value is percent-encoded; [`segment`] and
-/// [`query_value`] pick the set.
-fn encode(value: &str, set: &'static AsciiSet) -> String {
-    // Collected rather than formatted: `to_string` would pull the
-    // formatting machinery into the wasm bundle for this alone.
-    utf8_percent_encode(value, set).collect()
+/// [`query_value`] pick what is kept. Written out rather than taken from
+/// `percent-encoding`: the crate cost the chat widget's bundle about 1 KB.
+fn encode(value: &str, keep: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(value.len());
+    for &b in value.as_bytes() {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xF)] as char);
+        }
+    }
+    out
 }
 
 /// A value as one path segment: `a/b c` becomes `a%2Fb%20c`.
