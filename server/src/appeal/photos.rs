@@ -4,6 +4,13 @@
 //! folder with a random name, and shown only to whoever may see the appeal.
 
 use crate::db::Db;
+use img_parts::{
+    jpeg::{markers, Jpeg},
+    png::Png,
+    riff::{RiffChunk, RiffContent},
+    webp::{WebP, CHUNK_EXIF, CHUNK_VP8X, CHUNK_XMP},
+    Bytes,
+};
 use std::path::{Path, PathBuf};
 
 pub const MAX_BYTES: usize = 3 * 1024 * 1024;
@@ -61,88 +68,59 @@ impl Kind {
     }
 }
 
-/// The image without its metadata. Malformed structure is refused rather
-/// than passed on.
+/// The image without its metadata, rebuilt by img-parts from the parts
+/// that draw it: nothing after the image's end (phones append a second
+/// image with its own EXIF and GPS, MPF / Ultra HDR, or vendor trailers).
+/// Malformed structure is refused rather than passed on.
 pub fn strip_metadata(bytes: &[u8], kind: Kind) -> Option<Vec<u8>> {
-    match kind {
-        Kind::Jpeg => strip_jpeg(bytes),
-        Kind::Png => strip_png(bytes),
-        Kind::Webp => strip_webp(bytes),
-    }
+    let bytes = Bytes::copy_from_slice(bytes);
+    let clean = match kind {
+        Kind::Jpeg => strip_jpeg(bytes)?,
+        Kind::Png => strip_png(bytes)?,
+        Kind::Webp => strip_webp(bytes)?,
+    };
+    Some(clean.to_vec())
 }
 
-/// Drops every APPn segment (EXIF, XMP, IPTC...) and comments before the
-/// image data; keeps the rest byte for byte.
-fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut out = vec![0xFF, 0xD8];
-    let mut i = 2;
-    loop {
-        if i + 4 > bytes.len() || bytes[i] != 0xFF {
-            return None;
-        }
-        let marker = bytes[i + 1];
-        if marker == 0xDA {
-            // Start of scan: the compressed image follows to the end.
-            out.extend_from_slice(&bytes[i..]);
-            return Some(out);
-        }
-        let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
-        let end = i + 2 + len;
-        if len < 2 || end > bytes.len() {
-            return None;
-        }
-        let metadata = (0xE1..=0xEF).contains(&marker) || marker == 0xFE;
-        if !metadata {
-            out.extend_from_slice(&bytes[i..end]);
-        }
-        i = end;
-    }
+/// Drops every APPn segment but JFIF (EXIF, XMP, ICC, MPF...) and comments,
+/// and everything after the end-of-image marker.
+fn strip_jpeg(bytes: Bytes) -> Option<Bytes> {
+    let mut jpeg = Jpeg::from_bytes(bytes).ok()?;
+    jpeg.segments_mut().retain(|s| !((0xE1..=0xEF).contains(&s.marker()) || s.marker() == markers::COM));
+    let scan_at: usize =
+        2 + jpeg.segments().iter().take_while(|s| s.marker() != markers::SOS).map(|s| s.len()).sum::<usize>();
+    let scan_len = jpeg.segments().iter().find(|s| s.marker() == markers::SOS)?.len();
+    let encoded = jpeg.encoder().bytes();
+    // img-parts keeps everything after the scan's header as it was; the
+    // image ends at the first EOI, since inside the scan's data 0xFF is
+    // always followed by 0x00 or a restart or segment marker, never 0xD9.
+    let data_at = scan_at + scan_len;
+    let end = encoded.get(data_at..)?.windows(2).position(|w| w == [0xFF, markers::EOI])? + data_at + 2;
+    Some(encoded.slice(..end))
 }
 
-/// Drops text and EXIF chunks; keeps header, image and palette chunks.
-fn strip_png(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut out = bytes[..8].to_vec();
-    let mut i = 8;
-    while i + 12 <= bytes.len() {
-        let len = u32::from_be_bytes(bytes[i..i + 4].try_into().ok()?) as usize;
-        let end = i.checked_add(12)?.checked_add(len)?;
-        if end > bytes.len() {
-            return None;
-        }
-        let kind = &bytes[i + 4..i + 8];
-        if !matches!(kind, b"eXIf" | b"tEXt" | b"zTXt" | b"iTXt" | b"tIME") {
-            out.extend_from_slice(&bytes[i..end]);
-        }
-        if kind == b"IEND" {
-            return Some(out);
-        }
-        i = end;
-    }
-    None
+/// Drops text, EXIF and time chunks (and anything after IEND).
+fn strip_png(bytes: Bytes) -> Option<Bytes> {
+    let mut png = Png::from_bytes(bytes).ok()?;
+    png.chunks_mut().retain(|c| !matches!(&c.kind(), b"eXIf" | b"tEXt" | b"zTXt" | b"iTXt" | b"tIME"));
+    Some(png.encoder().bytes())
 }
 
 /// Drops the EXIF and XMP chunks and clears their flags in VP8X.
-fn strip_webp(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut body = Vec::with_capacity(bytes.len());
-    let mut i = 12;
-    while i + 8 <= bytes.len() {
-        let len = u32::from_le_bytes(bytes[i + 4..i + 8].try_into().ok()?) as usize;
-        let end = i.checked_add(8)?.checked_add(len + (len & 1))?.min(bytes.len());
-        let fourcc = &bytes[i..i + 4];
-        if fourcc != b"EXIF" && fourcc != b"XMP " {
-            let start = body.len();
-            body.extend_from_slice(&bytes[i..end]);
-            if fourcc == b"VP8X" && body.len() > start + 8 {
-                body[start + 8] &= !(0x08 | 0x04);
+fn strip_webp(bytes: Bytes) -> Option<Bytes> {
+    let mut webp = WebP::from_bytes(bytes).ok()?;
+    webp.remove_chunks_by_id(CHUNK_EXIF);
+    webp.remove_chunks_by_id(CHUNK_XMP);
+    for chunk in webp.chunks_mut().iter_mut().filter(|c| c.id() == CHUNK_VP8X) {
+        if let Some(data) = chunk.content().data() {
+            let mut flags = data.to_vec();
+            if let Some(first) = flags.first_mut() {
+                *first &= !(0x08 | 0x04);
             }
+            *chunk = RiffChunk::new(CHUNK_VP8X, RiffContent::Data(Bytes::from(flags)));
         }
-        i = end;
     }
-    let mut out = b"RIFF".to_vec();
-    out.extend_from_slice(&((body.len() + 4) as u32).to_le_bytes());
-    out.extend_from_slice(b"WEBP");
-    out.extend_from_slice(&body);
-    Some(out)
+    Some(webp.encoder().bytes())
 }
 
 /// Where photos are kept and what is known of them.
@@ -238,21 +216,63 @@ mod tests {
     }
 
     #[test]
-    fn text_chunks_are_removed_from_png() {
-        let chunk = |kind: &[u8], data: &[u8]| {
-            let mut c = (data.len() as u32).to_be_bytes().to_vec();
-            c.extend_from_slice(kind);
+    fn a_second_image_appended_with_its_own_gps_is_dropped() {
+        // An MPF / Ultra HDR phone photo: the main image, then a second
+        // JPEG with its own EXIF (GPS), then a vendor trailer.
+        let mut photo = jpeg_with_exif();
+        photo.extend_from_slice(&[0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x0E, b'E', b'x', b'i', b'f', 0, 0]);
+        photo.extend_from_slice(b"GPS29N");
+        photo.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x02, 5, 5, 0xFF, 0xD9]);
+        photo.extend_from_slice(b"HONOR-vendor-trailer GPS");
+        let clean = strip_metadata(&photo, Kind::Jpeg).unwrap();
+        assert!(!clean.windows(3).any(|w| w == b"GPS"), "{clean:?}");
+        assert!(!clean.windows(4).any(|w| w == b"Exif"));
+        assert_eq!(clean.windows(2).filter(|w| *w == [0xFF, 0xD8]).count(), 1, "one image");
+        assert!(clean.ends_with(&[9, 9, 9, 0xFF, 0xD9]), "the main image's data, whole: {clean:?}");
+    }
+
+    #[test]
+    fn exif_and_xmp_are_removed_from_webp_with_their_flags() {
+        let chunk = |id: &[u8; 4], data: &[u8]| {
+            let mut c = id.to_vec();
+            c.extend_from_slice(&(data.len() as u32).to_le_bytes());
             c.extend_from_slice(data);
-            c.extend_from_slice(&[0, 0, 0, 0]);
+            if data.len() % 2 == 1 {
+                c.push(0);
+            }
             c
+        };
+        let mut body = b"WEBP".to_vec();
+        body.extend(chunk(b"VP8X", &[0x08 | 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        body.extend(chunk(b"VP8L", &[0x2f, 0, 0, 0, 0]));
+        body.extend(chunk(b"EXIF", b"GPS 29.3N"));
+        body.extend(chunk(b"XMP ", b"<x:xmpmeta GPS/>"));
+        let mut webp = b"RIFF".to_vec();
+        webp.extend_from_slice(&(body.len() as u32).to_le_bytes());
+        webp.extend(body);
+        webp.extend_from_slice(b"trailer GPS");
+        let clean = strip_metadata(&webp, Kind::Webp).unwrap();
+        assert!(!clean.windows(3).any(|w| w == b"GPS"), "{clean:?}");
+        let flags = clean[20];
+        assert_eq!(flags & (0x08 | 0x04), 0, "EXIF and XMP flags cleared");
+        assert!(clean.windows(4).any(|w| w == b"VP8L"));
+    }
+
+    #[test]
+    fn text_chunks_are_removed_from_png() {
+        // Chunks with their real checksums, as a phone writes them.
+        let chunk = |kind: &[u8; 4], data: &[u8]| {
+            img_parts::png::PngChunk::new(*kind, Bytes::copy_from_slice(data)).encoder().bytes().to_vec()
         };
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend(chunk(b"IHDR", &[0; 13]));
         png.extend(chunk(b"tEXt", b"GPS 29.3N 91.1E"));
         png.extend(chunk(b"IDAT", &[1, 2, 3]));
         png.extend(chunk(b"IEND", &[]));
+        png.extend_from_slice(b"trailer GPS 29N");
         let clean = strip_metadata(&png, Kind::Png).unwrap();
-        assert!(!clean.windows(3).any(|w| w == b"GPS"));
+        assert!(!clean.windows(3).any(|w| w == b"GPS"), "neither the text chunk nor the trailer");
         assert!(clean.windows(4).any(|w| w == b"IDAT"));
+        assert!(clean.ends_with(&chunk(b"IEND", &[])), "ends at IEND");
     }
 }
