@@ -13,9 +13,10 @@ pub const DESCRIPTION_MAX_CHARS: usize = 2000;
 pub const NAME_MAX_CHARS: usize = 40;
 pub const MAX_PHOTOS: usize = 3;
 pub const COMMENT_MAX_CHARS: usize = 500;
-/// Days after an appeal is resolved that its phone, name and photos are
-/// erased, unless `GONGDAO_RETENTION_DAYS` says otherwise: the one place
-/// the default is written.
+/// Days after a case closes (or last moved) that everything identifying a
+/// person in it is erased (`server/src/appeal/retention.rs`), unless
+/// `GONGDAO_RETENTION_DAYS` says otherwise: the one place the default is
+/// written.
 pub const RETENTION_DAYS_DEFAULT: u32 = 365;
 
 /// Letters and digits that cannot be mistaken for one another when read
