@@ -205,13 +205,9 @@ pub async fn dispatch(
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
 ) -> Result<Json<MediationView>, ApiError> {
-    let lang = lang::stated(body.lang.as_deref())?;
-    let result = async {
-        let (no, party) = who(&state, client, &no, body.code.as_deref(), None).await?;
-        state.mediations.dispatch_now(&no, now()).await?;
-        state.mediations.view(&no, party, lang, now()).await
-    };
-    result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
+    // Only A, with the code, may stop waiting.
+    let body = SideAction { invite_token: None, ..body };
+    side_act(&state, client, &no, &body, async |cases, no, _| cases.dispatch_now(no, now()).await).await
 }
 
 #[utoipa::path(post, path = "/api/mediations/{no}/rating", tag = "mediation",
@@ -225,10 +221,25 @@ pub async fn rate(
     Path(no): Path<String>,
     JsonBody(body): JsonBody<SideAction>,
 ) -> Result<Json<MediationView>, ApiError> {
+    side_act(&state, client, &no, &body, async |cases, no, party| {
+        cases.rate(no, party, body.stars, &body.comment, now()).await
+    })
+    .await
+}
+
+/// One side's action with its code or invitation token; answers the
+/// mediation as that side sees it now, in the language the body names.
+async fn side_act(
+    state: &AppState,
+    client: ClientAddr,
+    no: &str,
+    body: &SideAction,
+    action: impl AsyncFnOnce(&super::Cases, &TrackingNo, Party) -> Result<(), MediationError>,
+) -> Result<Json<MediationView>, ApiError> {
     let lang = lang::stated(body.lang.as_deref())?;
     let result = async {
-        let (no, party) = who(&state, client, &no, body.code.as_deref(), body.invite_token.as_deref()).await?;
-        state.mediations.rate(&no, party, body.stars, &body.comment, now()).await?;
+        let (no, party) = who(state, client, no, body.code.as_deref(), body.invite_token.as_deref()).await?;
+        action(&state.mediations, &no, party).await?;
         state.mediations.view(&no, party, lang, now()).await
     };
     result.await.map(Json).map_err(|e| ApiError::from(e).in_lang(lang))
