@@ -157,8 +157,10 @@ fn is_outage(e: &sqlx::Error) -> bool {
         sqlx::Error::Database(d) => {
             let code = d.code().unwrap_or_default();
             // PostgreSQL: connection exceptions (08), shutdown (57P), too
-            // many connections (53300); SQLite: busy (5) and locked (6).
-            code.starts_with("08") || code.starts_with("57P") || code == "53300" || code == "5" || code == "6"
+            // many connections (53300); SQLite: busy (5) and locked (6),
+            // whose extended codes (517, 261, ...) keep them in the low byte.
+            let sqlite_primary = code.parse::<i32>().map_or(-1, |c| c & 0xff);
+            code.starts_with("08") || code.starts_with("57P") || code == "53300" || matches!(sqlite_primary, 5 | 6)
         }
         _ => false,
     }
@@ -260,6 +262,8 @@ impl From<AppealError> for ApiError {
             AppealError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             AppealError::BadText => ApiError::Unprocessable("error-bad-text"),
             AppealError::Busy(retry_after) => ApiError::TooMany { retry_after },
+            // No such case (or an erased one) under the lock.
+            AppealError::Database(sqlx::Error::RowNotFound) => ApiError::AppealNotFound,
             AppealError::Database(e) => ApiError::Database(e),
         }
     }
@@ -276,6 +280,7 @@ impl From<MediationError> for ApiError {
             MediationError::BadRating => ApiError::Unprocessable("error-bad-rating"),
             MediationError::BadText => ApiError::Unprocessable("error-bad-text"),
             MediationError::Busy(retry_after) => ApiError::TooMany { retry_after },
+            MediationError::Database(sqlx::Error::RowNotFound) => ApiError::MediationNotFound,
             MediationError::Database(e) => ApiError::Database(e),
         }
     }

@@ -76,9 +76,12 @@ async fn guarded(
     }
     state.guard.admit(client).map_err(TrackError::Busy)?;
     match check.await? {
-        Some(found) => Ok(found),
+        Some(found) => {
+            state.guard.succeeded(client);
+            Ok(found)
+        }
         None => {
-            state.guard.failed(TrackingNo::parse(no).as_ref(), client).await;
+            state.guard.failed(TrackingNo::parse(no).as_ref()).await;
             Err(TrackError::NotFound)
         }
     }

@@ -74,6 +74,16 @@ async fn a_secret_kept_in_an_older_database_moves_to_the_key_file() {
     let left: Option<String> =
         sqlx::query_scalar("SELECT value FROM portal_meta WHERE key = 'secret'").fetch_optional(&db).await.unwrap();
     assert_eq!(left, None);
+    // A secret that differs from the one the codes were made with is refused,
+    // and the database keeps its row, rather than every code failing.
+    let db2 = db::connect(&format!("sqlite://{}/old2.db", dir.path().display())).await.unwrap();
+    sqlx::query("INSERT INTO portal_meta (key, value) VALUES ('secret', $1)").bind(old).execute(&db2).await.unwrap();
+    let refused = server::case::secret::load(&db2, Some("another-secret-entirely"), &dir.path().join("d2")).await;
+    assert!(matches!(refused, Err(server::case::secret::SecretError::Differs)));
+    let kept: Option<String> =
+        sqlx::query_scalar("SELECT value FROM portal_meta WHERE key = 'secret'").fetch_optional(&db2).await.unwrap();
+    assert_eq!(kept.as_deref(), Some(old));
+    assert!(server::case::secret::load(&db2, Some(old), &dir.path().join("d2")).await.is_ok(), "the same one is fine");
     // The next start reads the file.
     let again = server::case::secret::load(&db, None, &data).await.unwrap();
     assert_eq!(again.access_code("key-old-00001"), before.access_code("key-old-00001"));

@@ -30,16 +30,22 @@ impl Desk {
     /// ids whose files the caller must delete.
     pub async fn apply_retention(&self, days: u32, at: Timestamp) -> Result<Vec<String>, AppealError> {
         let cutoff = at - i64::from(days) * 86_400;
-        let mut tx = self.db.begin().await?;
         let mut photos = Vec::new();
-        let appeals: Vec<String> = sqlx::query_scalar(EXPIRED_APPEALS).bind(cutoff).fetch_all(&mut *tx).await?;
+        // A transaction per case: the first run after an upgrade may find
+        // many, and the database's writers should not wait for all of them.
+        let appeals: Vec<String> = sqlx::query_scalar(EXPIRED_APPEALS).bind(cutoff).fetch_all(&self.db).await?;
         for no in &appeals {
+            let mut tx = self.db.begin().await?;
             photos.extend(erase_appeal(&mut tx, no, at).await?);
+            tx.commit().await?;
         }
-        let mediations: Vec<String> = sqlx::query_scalar(EXPIRED_MEDIATIONS).bind(cutoff).fetch_all(&mut *tx).await?;
+        let mediations: Vec<String> = sqlx::query_scalar(EXPIRED_MEDIATIONS).bind(cutoff).fetch_all(&self.db).await?;
         for no in &mediations {
+            let mut tx = self.db.begin().await?;
             erase_mediation(&mut tx, no, at).await?;
+            tx.commit().await?;
         }
+        let mut tx = self.db.begin().await?;
         let orphans: Vec<String> =
             sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no IS NULL AND created_at < $1")
                 .bind(at - 86_400)
@@ -77,7 +83,8 @@ async fn erase_appeal(tx: &mut Tx, no: &str, at: Timestamp) -> Result<Vec<String
 /// and the kinds of events stay.
 async fn erase_mediation(tx: &mut Tx, no: &str, at: Timestamp) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE mediations SET phone_a = NULL, phone_b = NULL, description = '', place = NULL, erased_at = $1 \
+        "UPDATE mediations SET phone_a = NULL, phone_b = NULL, description = '', place = NULL, scheduled_at = NULL, \
+         erased_at = $1 \
          WHERE tracking_no = $2",
     )
     .bind(at)

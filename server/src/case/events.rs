@@ -43,8 +43,8 @@ impl<'a> Event<'a> {
 impl Log {
     const fn lock_sql(self) -> &'static str {
         match self {
-            Log::Appeal => "UPDATE appeals SET status = status WHERE tracking_no = $1",
-            Log::Mediation => "UPDATE mediations SET status = status WHERE tracking_no = $1",
+            Log::Appeal => "UPDATE appeals SET status = status WHERE tracking_no = $1 AND erased_at IS NULL",
+            Log::Mediation => "UPDATE mediations SET status = status WHERE tracking_no = $1 AND erased_at IS NULL",
         }
     }
 
@@ -72,7 +72,9 @@ impl Log {
 /// Locks the case for the rest of the transaction, so that two changes to
 /// one case at once take turns: a write, which takes a row lock in
 /// PostgreSQL and the write lock in SQLite (where a read first would leave
-/// a stale snapshot). False when there is no such case.
+/// a stale snapshot). False when there is no such case, or its personal
+/// data was erased (`appeal/retention.rs`): such a case takes no more
+/// changes, so nothing written later escapes the erasure.
 pub async fn lock(tx: &mut Tx, log: Log, no: &TrackingNo) -> Result<bool, sqlx::Error> {
     let locked = sqlx::query(log.lock_sql()).bind(no.as_str()).execute(&mut **tx).await?;
     Ok(locked.rows_affected() == 1)
@@ -81,7 +83,10 @@ pub async fn lock(tx: &mut Tx, log: Log, no: &TrackingNo) -> Result<bool, sqlx::
 /// Appends an event, numbered after the case's last one (under the lock,
 /// so two events never get one number).
 pub async fn append(tx: &mut Tx, log: Log, no: &TrackingNo, event: Event<'_>) -> Result<(), sqlx::Error> {
-    lock(tx, log, no).await?;
+    if !lock(tx, log, no).await? {
+        // The caller's transaction rolls back: no change without its event.
+        return Err(sqlx::Error::RowNotFound);
+    }
     let seq: i64 = sqlx::query_scalar(log.count_sql()).bind(no.as_str()).fetch_one(&mut **tx).await?;
     sqlx::query(log.insert_sql())
         .bind(no.as_str())

@@ -38,18 +38,23 @@ impl Default for Guard {
 }
 
 impl Guard {
-    /// Before a check: `Err(wait)` for a client past its wrong tries.
+    /// Before a check: counts the try against the client (so that many at
+    /// once cannot all pass), `Err(wait)` for a client past its tries.
     pub fn admit(&self, client: ClientAddr) -> Result<(), Duration> {
-        if self.clients.count(&client) >= CLIENT_TRIES {
-            return Err(WINDOW);
+        match self.clients.hit(client).over {
+            Some(wait) => Err(wait),
+            None => Ok(()),
         }
-        Ok(())
     }
 
-    /// After a wrong code: counts against the client and the number (when
-    /// it parsed), and answers a little later each time for that number.
-    pub async fn failed(&self, no: Option<&TrackingNo>, client: ClientAddr) {
-        self.clients.hit(client);
+    /// After a right code: the try is given back; it was no guess.
+    pub fn succeeded(&self, client: ClientAddr) {
+        self.clients.unhit(&client);
+    }
+
+    /// After a wrong code: counts against the number (when it parsed), and
+    /// answers a little later each time for that number.
+    pub async fn failed(&self, no: Option<&TrackingNo>) {
         if let Some(no) = no {
             let count = self.numbers.hit(no.as_str().to_owned()).count;
             tokio::time::sleep(Duration::from_millis(200 * u64::from(count.min(10)))).await;

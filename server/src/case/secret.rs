@@ -22,6 +22,12 @@ pub enum SecretError {
     File(String, #[source] std::io::Error),
     #[error("the key file {0} is empty")]
     Empty(String),
+    #[error(
+        "the database still holds the secret its codes were made with, and it differs from \
+         GONGDAO_SECRET or the key file: every code given out would stop working. Use that secret \
+         (SELECT value FROM portal_meta WHERE key = 'secret'), or remove the row on purpose"
+    )]
+    Differs,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -34,7 +40,11 @@ pub async fn load(db: &Db, from_env: Option<&str>, data_dir: &Path) -> Result<Se
         Some(value) => value.to_owned(),
         None => key_file(data_dir, old.as_deref())?,
     };
-    if old.is_some() {
+    if let Some(old) = old {
+        // Only once the secret in use is the one the codes were made with.
+        if old != secret {
+            return Err(SecretError::Differs);
+        }
         sqlx::query("DELETE FROM portal_meta WHERE key = 'secret'").execute(db).await?;
     }
     Ok(Secret::new(&secret))
@@ -47,14 +57,22 @@ fn key_file(data_dir: &Path, old: Option<&str>) -> Result<String, SecretError> {
     let name = path.display().to_string();
     let fail = |e| SecretError::File(name.clone(), e);
     std::fs::create_dir_all(data_dir).map_err(fail)?;
-    let fresh = old.map_or_else(new_secret, str::to_owned);
-    match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path) {
-        Ok(mut file) => {
-            file.write_all(fresh.as_bytes()).and_then(|()| file.sync_all()).map_err(fail)?;
-            return Ok(fresh);
+    if !path.exists() {
+        // Written whole under a passing name, then linked into place: the
+        // link fails if another server got there first, and nobody ever
+        // reads a half-written key.
+        let fresh = old.map_or_else(new_secret, str::to_owned);
+        let partial = data_dir.join(format!("{KEY_FILE}.{}", &new_secret()[..16]));
+        let mut file =
+            std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&partial).map_err(fail)?;
+        file.write_all(fresh.as_bytes()).and_then(|()| file.sync_all()).map_err(fail)?;
+        let linked = std::fs::hard_link(&partial, &path);
+        let _ = std::fs::remove_file(&partial);
+        match linked {
+            Ok(()) => return Ok(fresh),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(fail(e)),
         }
-        Err(e) if e.kind() == ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(fail(e)),
     }
     let text = std::fs::read_to_string(&path).map_err(fail)?;
     let text = text.trim();

@@ -78,7 +78,7 @@ impl<K: Hash + Eq> Window<K> {
             *n
         } else {
             g.overflow.0 = g.overflow.0.saturating_add(1);
-            g.overflow.0 + g.overflow.1
+            g.overflow.0.saturating_add(g.overflow.1)
         };
         let count = now.saturating_add(before);
         let over =
@@ -86,10 +86,24 @@ impl<K: Hash + Eq> Window<K> {
         Hit { count, over }
     }
 
-    /// Hits of `key` in the two generations, without counting one.
+    /// Hits of `key` in the two generations, without counting one (a key
+    /// not held while the map is full: the shared overflow count).
     pub fn count(&self, key: &K) -> u32 {
         let g = self.rotated();
+        if !g.current.contains_key(key) && g.current.len() >= self.max_keys {
+            return g.overflow.0.saturating_add(g.overflow.1);
+        }
         g.current.get(key).copied().unwrap_or(0).saturating_add(g.previous.get(key).copied().unwrap_or(0))
+    }
+
+    /// Takes back one hit of `key` in the current generation.
+    pub fn unhit(&self, key: &K) {
+        let mut g = self.rotated();
+        if let Some(n) = g.current.get_mut(key) {
+            *n = n.saturating_sub(1);
+        } else if g.current.len() >= self.max_keys {
+            g.overflow.0 = g.overflow.0.saturating_sub(1);
+        }
     }
 
     /// Keys held now, for tests and figures.
@@ -137,6 +151,9 @@ mod tests {
             assert!(window.hit(key).over.is_none());
         }
         assert!(window.hit(999).over.is_some(), "the sixth new key over the bound meets the shared limit");
+        assert_eq!(window.count(&12345), 6, "and a key not held reads the shared count");
+        window.unhit(&12345);
+        assert_eq!(window.count(&12345), 5);
         assert_eq!(window.keys(), 3, "memory stays at the bound");
         assert!(window.hit(0).over.is_none(), "keys already held keep their own count");
     }

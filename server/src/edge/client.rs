@@ -24,14 +24,15 @@ impl ClientAddr {
             .get::<ConnectInfo<SocketAddr>>()
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
         let mut client = peer;
-        if config.trust_proxy {
-            let trusted = |ip: &IpAddr| {
-                if config.trusted_proxies.is_empty() {
-                    *ip == peer
-                } else {
-                    config.trusted_proxies.contains(ip)
-                }
-            };
+        let trusted = |ip: &IpAddr| {
+            if config.trusted_proxies.is_empty() {
+                *ip == peer
+            } else {
+                config.trusted_proxies.contains(ip)
+            }
+        };
+        // Only a request that came through one of our proxies says who sent it.
+        if config.trust_proxy && trusted(&peer) {
             let hops = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok());
             let hops: Vec<IpAddr> = hops.flat_map(|v| v.split(',')).filter_map(|h| h.trim().parse().ok()).collect();
             if let Some(ip) = hops.into_iter().rev().find(|ip| !trusted(ip)) {

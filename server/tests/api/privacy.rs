@@ -146,6 +146,10 @@ async fn retention_erases_what_identifies_a_person_in_every_table() {
         .await
         .unwrap();
     assert_eq!(kinds, ["received", "routed", "info-added", "reply", "resolved", "rated"]);
+    // An erased case takes no more changes, so nothing written later
+    // escapes the erasure.
+    assert!(desk.add_info(&no, "卓玛又来了。", later).await.is_err());
+    assert!(cases.rate(&m, Party::B, 5, "多吉家又吵了", later).await.is_err());
     let mediator: Option<String> = sqlx::query_scalar("SELECT mediator FROM mediations").fetch_one(db).await.unwrap();
     assert_eq!(mediator.as_deref(), Some("m-xl-02"), "who mediated stays for the board's figures");
 }
