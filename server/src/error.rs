@@ -229,10 +229,12 @@ pub struct ProblemBody {
 /// The layer that writes every error's body, in the language the body of
 /// a JSON request stated, or else the request's (`edge::lang::of_request`).
 pub async fn localize(request: Request, next: Next) -> Response {
-    let request_lang = lang::of_request(request.uri());
+    // Only errors need the language: the URI is kept, and read only then
+    // (this layer is on every answer, the article pages' hot path too).
+    let uri = request.uri().clone();
     let mut response = next.run(request).await;
     let Some(reply) = response.extensions_mut().remove::<ErrorReply>() else { return response };
-    let loader = loader(reply.lang.unwrap_or(request_lang));
+    let loader = loader(reply.lang.unwrap_or_else(|| lang::of_request(&uri)));
     let problems = reply
         .problems
         .iter()

@@ -68,11 +68,9 @@ impl RateLimits {
             None => Ok(()),
         }
     }
-}
 
-/// Counts a sign-in attempt for `username`; `Err(wait)` past its limit, so
-/// no one can try many passwords on one account from many addresses.
-impl RateLimits {
+    /// Counts a sign-in attempt for `username`; `Err(wait)` past its limit, so
+    /// no one can try many passwords on one account from many addresses.
     pub fn check_username(&self, username: &str) -> Result<(), Duration> {
         let key: String = username.trim().to_lowercase().chars().take(64).collect();
         self.names.hit(key).over.map_or(Ok(()), Err)
