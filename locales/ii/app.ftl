@@ -63,6 +63,7 @@ guide-updated = { $date } ꀊꏀꃅꄻ
 guide-notice-chinese = ꉉꀽꋋꁬꆹꆏꈁꌋꌠꅇꂷꌌꁱꌠꀋꐥꑴꌦ，ꀏꏯꆹꉌꈲꉙꁱꂷꉬ。
 guide-notice-machine-drafted = ꉉꀽꋋꁬꆹꏠꐕꌌꁏꌠꉬ，ꆈꌠꊿꍤꀋꄻꑴꌦ。ꀋꌧꇬꆹꉌꈲꉙꁱꂷꈴꉏ，ꅀ 12348 ꅥꄉꅲꂥꀘꉏ。
 guide-read-chinese = ꉌꈲꉙꁱꂷꉜ
+guide-section-chinese = ꉌꈲꉙꁱꂷꉜ
 
 share-heading = ꈉꐨꐥꌠꊿꁵꉏ
 share-wechat-hint = ꈄꏍꅇꄜ（微信）ꇬ，ꑳꏯꉎꇬꌠ“···”ꃴꄉ，ꐋꀨꅀꊿꁥꁳꉆ。

@@ -57,6 +57,7 @@ guide-updated = 更新于 { $date }
 guide-notice-chinese = 这篇指南还没有您所选语言的版本，下面是中文原文。
 guide-notice-machine-drafted = 这篇译文由机器起草，还没有经过母语人士审校。有疑问时请以中文原文为准，或拨打 12348 问清楚。
 guide-read-chinese = 看中文原文
+guide-section-chinese = 看这一段的中文原文
 
 share-heading = 分享给需要的人
 share-wechat-hint = 在微信里，点右上角的“···”，可以发给朋友或微信群。

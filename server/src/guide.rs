@@ -134,10 +134,10 @@ impl Library {
             updated: front.updated.clone(),
             // Internal links were written in the article's language; the
             // reader stays in theirs.
-            body_html: if article.shown_lang(lang) == lang {
-                version.rendered.html.clone()
-            } else {
-                markdown_in(article, lang)
+            body_html: match article.shown_lang(lang) {
+                Lang::Zh if lang != Lang::Zh => markdown_in(article, lang),
+                Lang::Zh => version.rendered.html.clone(),
+                _ => with_chinese_beside(article, lang),
             },
             citations,
             languages: article.languages(),
@@ -152,8 +152,37 @@ impl Library {
 
 /// The Chinese text shown on a Tibetan or Yi page keeps links in that page's language.
 fn markdown_in(article: &Article, lang: Lang) -> String {
-    let zh = article.version(Lang::Zh);
-    zh.rendered.html.replace("href=\"/zh/", &format!("href=\"/{}/", lang.slug()))
+    in_lang(&article.version(Lang::Zh).rendered.html, lang)
+}
+
+fn in_lang(zh_html: &str, lang: Lang) -> String {
+    zh_html.replace("href=\"/zh/", &format!("href=\"/{}/", lang.slug()))
+}
+
+/// A translation with each section's Chinese original after it, folded in a
+/// `<details>` so it works without JavaScript: a reader unsure of a machine-
+/// drafted sentence opens the Chinese in place. The poster hides them (CSS).
+fn with_chinese_beside(article: &Article, lang: Lang) -> String {
+    let own = &article.version(lang).rendered.section_html;
+    let zh = &article.version(Lang::Zh).rendered.section_html;
+    let label = app::i18n::loader(lang).get("guide-section-chinese");
+    let mut html = String::with_capacity(own.iter().chain(zh).map(String::len).sum::<usize>() + 100 * own.len());
+    for (i, section) in own.iter().enumerate() {
+        html.push_str(section);
+        // The loader checked that both have the same sections; the opening
+        // text before the first heading may be empty in either.
+        if let Some(original) = zh.get(i).filter(|h| !h.trim().is_empty()) {
+            html.push_str("<details class=\"zh-original\" lang=\"zh-CN\"><summary lang=\"");
+            html.push_str(lang.tag());
+            html.push_str("\">");
+            snippet::escape_into(&mut html, &label);
+            html.push_str("</summary>\n");
+            // The heading becomes an h3 with its own id: one outline, unique anchors.
+            html.push_str(&in_lang(original, lang).replace("<h2 id=\"s", "<h3 id=\"zh-s").replace("</h2>", "</h3>"));
+            html.push_str("</details>\n");
+        }
+    }
+    html
 }
 
 fn escape(text: &str) -> String {

@@ -21,6 +21,10 @@ pub struct Rendered {
     pub bad_links: Vec<String>,
     /// The text cut at `##` headings, for the chat to quote one section.
     pub sections: Vec<Section>,
+    /// `html` cut before each `##` heading: entry 0 is what comes before the
+    /// first heading (often empty), entry N is section `sN`. A Tibetan or Yi
+    /// page puts the Chinese entry N after its own.
+    pub section_html: Vec<String>,
 }
 
 /// One `##` section as plain text (the text before the first heading is
@@ -98,8 +102,22 @@ pub fn render(markdown: &str, lang: Lang) -> Rendered {
     if out.sections[0].text.trim().is_empty() && out.sections.len() > 1 {
         out.sections.remove(0);
     }
-    html::push_html(&mut out.html, events.into_iter());
+    let mut chunk = Vec::new();
+    for event in events {
+        if matches!(event, Event::Start(Tag::Heading { level: HeadingLevel::H2, .. })) {
+            out.section_html.push(to_html(std::mem::take(&mut chunk)));
+        }
+        chunk.push(event);
+    }
+    out.section_html.push(to_html(chunk));
+    out.html = out.section_html.concat();
     out
+}
+
+fn to_html(events: Vec<Event>) -> String {
+    let mut html = String::new();
+    html::push_html(&mut html, events.into_iter());
+    html
 }
 
 fn rewrite_link(dest: &str, lang: Lang, out: &mut Rendered) -> String {
@@ -136,6 +154,8 @@ mod tests {
         assert_eq!(r.plain_text, "一\n文字\n二\n");
         let sections: Vec<_> = r.sections.iter().map(|s| (s.id.as_str(), s.heading.as_str(), s.text.trim())).collect();
         assert_eq!(sections, [("s1", "一", "文字"), ("s2", "二", "")]);
+        assert_eq!(r.section_html, ["", "<h2 id=\"s1\">一</h2>\n<p>文字</p>\n", "<h2 id=\"s2\">二</h2>\n"]);
+        assert_eq!(r.html, r.section_html.concat());
     }
 
     #[test]
