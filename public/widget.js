@@ -14,7 +14,11 @@
   var text = labels[lang];
   var css =
     "position:fixed;z-index:2147483000;right:12px;bottom:12px;border:0;border-radius:24px;" +
-    "background:#9c2b23;color:#fff;font:16px/1.3 sans-serif;padding:12px 18px;box-shadow:0 2px 8px rgba(0,0,0,.3)";
+    "background:#9c2b23;color:#fff;font-size:16px;line-height:1.5;font-family:inherit;padding:12px 18px;" +
+    "box-shadow:0 2px 8px rgba(0,0,0,.3)";
+  // font-family:inherit: the button speaks the page's language, so it takes
+  // the page's font (a Tibetan page's web font); a fixed sans-serif drew
+  // Tibetan and Yi labels as boxes on phones without those fonts.
   var button = document.createElement("button");
   button.id = "gongdao-chat-button";
   button.type = "button";

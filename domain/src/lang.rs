@@ -5,7 +5,7 @@ use std::{fmt, str::FromStr};
 
 /// A language the portal is written in. The first path segment of every page
 /// URL names one, so a shared link opens in the sender's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {

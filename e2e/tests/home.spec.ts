@@ -35,11 +35,37 @@ for (const { slug, tag } of LANGS) {
     if (slug === "ii") expect(webFonts).toContain("Noto Sans Yi");
     if (slug === "zh") expect(webFonts).toEqual([]);
 
-    // The other languages' fonts are never fetched on this page.
+    // The other languages' fonts are never fetched on this page; only the
+    // tiny fonts of the switcher's labels (under 2 KB each) may be.
     const fetched = await page.evaluate(() =>
-      performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".woff2")),
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => n.endsWith(".woff2") && !n.includes("/fonts/label-")),
     );
     expect(fetched.length).toBe(slug === "zh" ? 0 : 1);
+
+    // The switcher names each language in its own script, drawn with a real
+    // font even on this machine, which has no Tibetan or Yi font: a box or
+    // a missing glyph would come from no custom font at all.
+    for (const [other, family] of [
+      ["bo", "Noto Serif Tibetan"],
+      ["ii", "Noto Sans Yi"],
+    ]) {
+      if (other === slug) continue;
+      const used = await fontsUsedFor(page, `.lang-switch a[hreflang="${other}"]`);
+      expect(used.filter((f) => f.isCustomFont).map((f) => f.familyName), `${other} label on ${slug}`).toContain(family);
+      expect(used.filter((f) => !f.isCustomFont && f.familyName !== "DejaVu Sans"), `${other} label on ${slug}`).toEqual([]);
+    }
+
+    // The chat button speaks the page's language in the page's font.
+    if (slug !== "zh") {
+      const button = page.locator("#gongdao-chat-button");
+      await expect(button).toBeVisible();
+      const used = await fontsUsedFor(page, "#gongdao-chat-button");
+      const custom = used.filter((f) => f.isCustomFont).map((f) => f.familyName);
+      expect(custom).toContain(slug === "bo" ? "Noto Serif Tibetan" : "Noto Sans Yi");
+    }
 
     await page.screenshot({ path: `${SHOTS}/home-${slug}.png`, fullPage: true });
   });

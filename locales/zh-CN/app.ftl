@@ -4,8 +4,8 @@
 site-name = 公道
 lang-switch-label = 选择语言
 lang-name-zh = 中文
-lang-name-bo = བོད་ཡིག 藏文
-lang-name-ii = ꆈꌠꉙ 彝文
+lang-name-bo = བོད་ཡིག
+lang-name-ii = ꆈꌠꉙ
 text-size-larger = 大字
 text-size-normal = 标准字
 

@@ -1,6 +1,7 @@
 //! What `gongdao` does: serve the portal (no arguments), or one of the
 //! commands `create-staff USERNAME UNIT "NAME"` (password from standard
-//! input) and `backup FILE` (a consistent copy of the SQLite database).
+//! input), `backup FILE` (a consistent copy of the SQLite database) and
+//! `language-report` (the Tibetan and Yi text measured, as Markdown).
 
 use crate::{config::Config, db, router, staff::Accounts, units::Units, AppState};
 use anyhow::{bail, Context};
@@ -36,6 +37,16 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 
 /// Runs the command named by `args`.
 pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
+    if args.first().map(String::as_str) == Some("language-report") {
+        // Reads the repository's text, not the database.
+        let root = config.content_dir.parent().unwrap_or(std::path::Path::new("."));
+        let report = crate::language::report(root)?;
+        print!("{}", report.markdown());
+        if !report.failures().is_empty() {
+            bail!("{} rules broken", report.failures().len());
+        }
+        return Ok(());
+    }
     let db = db::connect(&config.database_url).await.context("opening the database")?;
     match args.first().map(String::as_str) {
         Some("create-staff") => {
@@ -55,7 +66,7 @@ pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
             crate::backup::backup(&db, &config.database_url, std::path::Path::new(file)).await?;
             println!("backup written to {file}");
         }
-        other => bail!("unknown command {other:?}; the commands are create-staff and backup"),
+        other => bail!("unknown command {other:?}; the commands are create-staff, backup and language-report"),
     }
     Ok(())
 }

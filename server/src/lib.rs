@@ -17,6 +17,7 @@ pub mod error;
 pub mod guide;
 pub mod health;
 pub mod json;
+pub mod language;
 pub mod limits;
 pub mod mediator;
 pub mod offline;

@@ -70,3 +70,18 @@ fn required_topics_are_covered() {
         assert!(library.articles().iter().any(|a| a.slug == slug), "no article {slug}");
     }
 }
+
+/// The language report (`gongdao language-report`): Tibetan and Yi are
+/// written in Tibetan and Yi, with one word per concept. It prints the
+/// report, so a failing run shows every figure, and keeps a copy in
+/// `target/language-report.md`.
+#[test]
+fn tibetan_and_yi_pass_the_language_report() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let report = server::language::report(&root).unwrap_or_else(|e| panic!("{e}"));
+    let markdown = report.markdown();
+    println!("{markdown}");
+    let _ = std::fs::write(root.join("target/language-report.md"), &markdown);
+    let failures = report.failures();
+    assert!(failures.is_empty(), "{} rules broken:\n{}", failures.len(), failures.join("\n"));
+}
