@@ -52,6 +52,22 @@ async fn every_article_page_is_complete_html() {
             let drafted = shown.front.translation == TranslationStatus::MachineDrafted;
             let notice = loader(lang).get("guide-notice-machine-drafted");
             assert_eq!(body.contains(&notice), drafted, "{path}: machine-drafted notice");
+            // Each section of a translation has its Chinese original folded
+            // under it, in the HTML (no script needed); Chinese pages have none.
+            let folded = body.matches(r#"<details class="zh-original" lang="zh-CN">"#).count();
+            let zh = &article.version(Lang::Zh).rendered;
+            let expected = if lang == Lang::Zh {
+                0
+            } else {
+                zh.section_html.iter().filter(|h| !h.trim().is_empty()).count()
+            };
+            assert_eq!(folded, expected, "{path}: Chinese originals");
+            if lang != Lang::Zh {
+                let label = loader(lang).get("guide-section-chinese");
+                assert!(body.contains(&format!(r#"<summary lang="{}">{label}</summary>"#, lang.tag())), "{path}");
+                let heading = &zh.sections[0].heading;
+                assert!(body.contains(&format!(r#"<h3 id="zh-s1">{heading}</h3>"#)), "{path}: {heading}");
+            }
         }
     }
 }
