@@ -33,6 +33,27 @@ test("an article reads with JavaScript off", async ({ browser, baseURL }) => {
   await context.close();
 });
 
+test("a Yi reader opens a section's Chinese original, with JavaScript off", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(`/ii/guide/${ARTICLE}`);
+  const first = page.locator("details.zh-original").first();
+  const chinese = first.locator("h3");
+  await expect(chinese).toBeHidden();
+  await first.getByText(message("ii", "guide-section-chinese")).click();
+  await expect(chinese).toBeVisible();
+  // The Chinese heading of section 1 is the one of the Chinese article.
+  const zh = readFileSync(join(__dirname, "../../content/guide", ARTICLE, "zh-CN.md"), "utf8");
+  const heading = zh.split("\n").find((l) => l.startsWith("## "))!.slice(3);
+  await expect(chinese).toHaveText(heading);
+  expect(await first.getAttribute("lang")).toBe("zh-CN");
+  // The poster leaves the originals out.
+  await page.goto(`/ii/guide/${ARTICLE}/print`);
+  expect(await page.locator("details.zh-original").count()).toBeGreaterThan(0);
+  await expect(page.locator("details.zh-original").first()).toBeHidden();
+  await context.close();
+});
+
 test("the text does not move when the app takes over", async ({ page }) => {
   await page.goto(`/bo/guide/${ARTICLE}`);
   // Measure after the web font is in, so only the app's start could move things.
