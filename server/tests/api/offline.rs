@@ -23,7 +23,7 @@ async fn the_pages_shown_offline_exist_in_every_language() {
     for (lang, offline, kept) in [
         ("zh", "现在没有网络", "诉求已保存在这部手机上"),
         ("bo", "ད་ལྟ་དྲ་རྒྱ་མེད།", "ཁྱེད་ཀྱི་སྙན་སེང་ཁ་པར་འདིའི་ནང་ཉར་ཟིན།"),
-        ("ii", "ꀋꐥ（现在没有网络）", "ꌤꇨ（诉求）ꉆꐥꀐ（已保存在这部手机上）"),
+        ("ii", "ꀃꑍꈄꏍꀋꐥ", "ꌤꇨꅥꉏꋋꂷꇬꊌꄉꐥꀐ"),
     ] {
         let page = portal.get(&format!("/{lang}/offline")).await;
         assert_eq!(page.status, 200, "/{lang}/offline");
