@@ -103,7 +103,9 @@ pub fn particle_mistakes(text: &str) -> (usize, Vec<(String, String)>) {
         let parts: Vec<&str> = word.split('\u{0F0B}').filter(|s| !s.is_empty()).collect();
         for pair in parts.windows(2) {
             let (previous, particle) = (pair[0], pair[1]);
-            if !PARTICLES.contains(&particle) {
+            // ཡ་གི, མ་གི, ཕ་གི ("up there", "down there", "over there") are
+            // words, not a syllable and its genitive.
+            if !PARTICLES.contains(&particle) || (particle == "གི" && ["ཡ", "མ", "ཕ"].contains(&previous)) {
                 continue;
             }
             checked += 1;
@@ -128,7 +130,9 @@ pub fn convention_breaks(text: &str) -> Vec<String> {
     for (at, _) in text.match_indices(ARTICLE) {
         let rest = &text[at + ARTICLE.len()..];
         let number = rest.strip_prefix(' ').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
-        let well_written = number.is_some_and(|r| r.len() < rest.len() - 1 && r.starts_with(" པ"));
+        // `དོན་ཚན་དེ་ཉིད` ("that same article") refers back without a number.
+        let well_written =
+            number.is_some_and(|r| r.len() < rest.len() - 1 && r.starts_with(" པ")) || rest.starts_with("དེ་");
         if !well_written {
             out.push(format!("{ARTICLE}{}", rest.chars().take(8).collect::<String>()));
         }
@@ -167,14 +171,14 @@ mod tests {
 
     #[test]
     fn particles_follow_the_syllable_before() {
-        let (checked, wrong) = particle_mistakes("ནས་གྲོང་རྡལ་གི་མི། ཁང་གི་ སློབ་གྲྭའི་ རྒྱལ་ཁབ་ཀྱི་ ཁོ་གིས་");
+        let (checked, wrong) = particle_mistakes("ནས་གྲོང་རྡལ་གི་མི། ཁང་གི་ སློབ་གྲྭའི་ རྒྱལ་ཁབ་ཀྱི་ ཁོ་གིས་ ཡ་གི་ཁྱིམ་");
         assert_eq!(checked, 4);
         assert_eq!(wrong, [("རྡལ".to_owned(), "གི".to_owned()), ("ཁོ".to_owned(), "གིས".to_owned())]);
     }
 
     #[test]
     fn conventions_catch_digits_article_words_and_glued_links() {
-        assert!(convention_breaks("དོན་ཚན་ 76 པ། [ཁྲིམས](/guide/legal-aid) ལ་ 12348").is_empty());
+        assert!(convention_breaks("དོན་ཚན་ 76 པ། དོན་ཚན་དེ་ཉིད་ནང་ [ཁྲིམས](/guide/legal-aid) ལ་ 12348").is_empty());
         let found = convention_breaks("དོན་ཚན་ཉེར་ལྔ་པ། ༡༢༣ [ཁྲིམས](/guide/legal-aid)ལ་");
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found[0].contains("༡༢༣") && found[1].contains("ཉེར") && found[2].starts_with("link glued"));
