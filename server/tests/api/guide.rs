@@ -56,11 +56,8 @@ async fn every_article_page_is_complete_html() {
             // under it, in the HTML (no script needed); Chinese pages have none.
             let folded = body.matches(r#"<details class="zh-original" lang="zh-CN">"#).count();
             let zh = &article.version(Lang::Zh).rendered;
-            let expected = if lang == Lang::Zh {
-                0
-            } else {
-                zh.section_html.iter().filter(|h| !h.trim().is_empty()).count()
-            };
+            let expected =
+                if lang == Lang::Zh { 0 } else { zh.section_html.iter().filter(|h| !h.trim().is_empty()).count() };
             assert_eq!(folded, expected, "{path}: Chinese originals");
             if lang != Lang::Zh {
                 let label = loader(lang).get("guide-section-chinese");
