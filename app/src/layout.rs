@@ -111,6 +111,7 @@ fn LanguageSwitcher() -> impl IntoView {
                             href=href
 
                             hreflang=other.tag()
+                            lang=other.tag()
                             aria-current=(other == lang).then_some("true")
                         >
                             {name}
@@ -129,6 +130,9 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             {(lang != Lang::Zh).then(|| view! { <p class="draft-note">{t!(lang, "ui-machine-drafted")}</p> })}
             <p>{t!(lang, "footer-free")}</p>
+            <p>
+                <a href=paths::stats(lang)>{t!(lang, "stats-heading")}</a>
+            </p>
             <p>{t!(lang, "footer-copyright", year = 2026)}</p>
         </footer>
     }

@@ -155,7 +155,12 @@ pub fn collect(root: &Path) -> Result<Vec<Text>, LanguageError> {
         let slug = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
         for lang in [Lang::Bo, Lang::Ii] {
             let path = folder.join(format!("{}.md", lang.tag()));
-            let Ok(source) = fs::read_to_string(&path) else { continue };
+            // A missing translation shows the Chinese: nothing to measure.
+            let source = match fs::read_to_string(&path) {
+                Ok(source) => source,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(file_error(&path, e)),
+            };
             let shown = relative(root, &path);
             for (n, line) in source.lines().enumerate() {
                 // Front matter: the reader sees title, summary and tags.
@@ -345,15 +350,24 @@ pub fn measure(texts: &[Text], termbase: &Termbase, official: &BTreeSet<String>)
         }
         f.han += han;
         f.native += native;
-        let names_only = han_runs(&t.text).all(|run| official.contains(run));
-        if han > 0 && native == 0 && !names_only {
+        // Official names may hold digits (草原村第1网格): take them out whole
+        // before looking at what Chinese is left.
+        let mut rest = t.text.clone();
+        for name in official.iter().filter(|n| t.text.contains(n.as_str())) {
+            rest = rest.replace(name.as_str(), "\u{FFFC}");
+        }
+        if han > 0 && native == 0 && han_runs(&rest).next().is_some() {
             f.all_chinese.push(shown(t.text.trim()));
         }
-        for run in han_runs(&t.text) {
-            let first_gloss = t.article.as_ref().is_some_and(|slug| {
-                termbase.is_chinese_term(run) && glossed.insert((slug.clone(), t.lang, run.to_owned()))
-            });
-            if !official.contains(run) && !first_gloss {
+        for (at, run) in han_runs_at(&rest) {
+            // A gloss stands in full-width brackets right after the word it
+            // explains, once per term and article: `ꏦꃤꇇꀤ（法律援助）`.
+            let bracketed = rest[..at].ends_with('（') && rest[at + run.len()..].starts_with('）');
+            let first_gloss = bracketed
+                && t.article.as_ref().is_some_and(|slug| {
+                    termbase.is_chinese_term(run) && glossed.insert((slug.clone(), t.lang, run.to_owned()))
+                });
+            if !first_gloss {
                 f.loose_chinese.push(shown(run));
             }
         }
@@ -380,11 +394,9 @@ pub fn measure(texts: &[Text], termbase: &Termbase, official: &BTreeSet<String>)
             Lang::Ii => {
                 let chars: Vec<char> = t.text.chars().collect();
                 for (i, pair) in chars.windows(2).enumerate() {
+                    // A Markdown link's `](` never touches a Yi letter.
                     let ascii = |c: char| matches!(c, ',' | '.' | ':' | ';' | '!' | '?' | '(' | ')');
-                    // `ꀉ. ` ends a sentence; `](` is Markdown.
-                    if (is_yi(pair[0]) && ascii(pair[1]) && pair[1] != '(')
-                        || (ascii(pair[0]) && pair[0] != ')' && is_yi(pair[1]))
-                    {
+                    if (is_yi(pair[0]) && ascii(pair[1])) || (ascii(pair[0]) && is_yi(pair[1])) {
                         let around: String = chars[i.saturating_sub(3)..(i + 5).min(chars.len())].iter().collect();
                         f.ascii_punctuation.push(shown(&around));
                     }
@@ -400,7 +412,27 @@ pub fn measure(texts: &[Text], termbase: &Termbase, official: &BTreeSet<String>)
 }
 
 fn han_runs(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_han(c)).filter(|s| !s.is_empty())
+    han_runs_at(text).map(|(_, run)| run)
+}
+
+/// Runs of Chinese characters with their byte offsets.
+fn han_runs_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_han(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, &text[s..]));
+    }
+    runs.into_iter()
 }
 
 /// Reads the repository at `root` and measures it.
@@ -493,5 +525,46 @@ impl Report {
             let _ = writeln!(md, "- {failure}");
         }
         md
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yi(kind: Kind, article: Option<&str>, text: &str) -> Text {
+        Text { lang: Lang::Ii, kind, place: "t".into(), article: article.map(str::to_owned), text: text.into() }
+    }
+
+    const TERMS: &str = "[[term]]\nid = \"legal-aid\"\nzh = \"法律援助\"\nbo = \"ཁྲིམས་ལུགས་རོགས་རམ\"\nii = \"ꏦꃤꇇꀤ\"\n\
+                         avoid_ii = [\"ꏦꃤꄉꀧ\"]\nstatus = \"machine-drafted\"\n";
+
+    #[test]
+    fn chinese_is_a_gloss_only_in_brackets_on_first_use() {
+        let termbase = Termbase::parse(TERMS).unwrap();
+        let official = BTreeSet::from(["草原村第1网格".to_owned()]);
+        let texts = [
+            yi(Kind::Articles, Some("a"), "ꏦꃤꇇꀤ（法律援助）ꌋ。"),
+            yi(Kind::Articles, Some("a"), "ꏦꃤꇇꀤ（法律援助）ꈨꌋ。"),
+            yi(Kind::Articles, Some("b"), "ꀉꀋ 法律援助 ꀊꀋ。"),
+            yi(Kind::Articles, Some("b"), "ꏦꃤꇇꀤ(法律援助)ꌋ。"),
+            yi(Kind::Articles, Some("c"), "草原村第1网格 ꇬ ꏦꃤꄉꀧ。"),
+            yi(Kind::Ui, None, "（照片）"),
+        ];
+        let report = measure(&texts, &termbase, &official);
+        let articles = &report.figures[&(Lang::Ii, Kind::Articles)];
+        // The second gloss in "a", the bare word and the ASCII-bracketed one in "b".
+        assert_eq!(articles.loose_chinese.len(), 3, "{:?}", articles.loose_chinese);
+        assert_eq!(articles.ascii_punctuation.len(), 2, "( and ) around the gloss");
+        assert_eq!(articles.variants.len(), 1, "ꏦꃤꄉꀧ");
+        assert!(articles.all_chinese.is_empty());
+        let ui = &report.figures[&(Lang::Ii, Kind::Ui)];
+        assert_eq!(ui.all_chinese.len(), 1);
+        assert!(ui.han_share() > MAX_HAN_SHARE);
+        assert!(
+            report.failures().iter().any(|f| f.contains("ii UI strings: Chinese is 100.0%")),
+            "{:?}",
+            report.failures()
+        );
     }
 }
