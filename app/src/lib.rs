@@ -37,6 +37,8 @@ pub mod shell;
 #[cfg(not(feature = "widget"))]
 pub mod staff;
 #[cfg(not(feature = "widget"))]
+pub mod stats;
+#[cfg(not(feature = "widget"))]
 pub mod track;
 
 #[cfg(not(feature = "widget"))]
@@ -74,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("mediation") view=mediator::MediationRequestPage />
                     <Route path=path!("invite/:no/:token") view=mediator::InvitePage />
                     <Route path=path!("privacy") view=privacy::PrivacyPage />
+                    <Route path=path!("stats") view=stats::StatsPage />
                     <Route path=path!("offline") view=offline::OfflinePage />
                 </ParentRoute>
             </Routes>

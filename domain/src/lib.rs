@@ -36,6 +36,7 @@ pub mod lang;
 pub mod mediator;
 pub mod paths;
 pub mod staff;
+pub mod stats;
 pub mod time;
 
 pub use lang::Lang;

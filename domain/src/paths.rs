@@ -219,6 +219,11 @@ pub fn privacy(lang: Lang) -> String {
     in_lang(lang, "privacy")
 }
 
+/// The public figures, `/{lang}/stats`.
+pub fn stats(lang: Lang) -> String {
+    in_lang(lang, "stats")
+}
+
 /// The page shown without a connection, `/{lang}/offline`.
 pub fn offline(lang: Lang) -> String {
     in_lang(lang, "offline")

@@ -46,6 +46,8 @@ pub enum ApiError {
     BadRequest(String),
     #[error("search query too long")]
     QueryTooLong,
+    #[error("a month that is not YYYY-MM")]
+    BadMonth,
     #[error("request body too large")]
     TooLarge,
     #[error("expected JSON")]
@@ -92,7 +94,7 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::NotFound | ApiError::AppealNotFound | ApiError::MediationNotFound => StatusCode::NOT_FOUND,
-            ApiError::BadRequest(_) | ApiError::QueryTooLong => StatusCode::BAD_REQUEST,
+            ApiError::BadRequest(_) | ApiError::QueryTooLong | ApiError::BadMonth => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotJson | ApiError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::UnknownLang | ApiError::Invalid(_) | ApiError::Unprocessable(_) => {
@@ -115,6 +117,7 @@ impl ApiError {
             ApiError::MediationNotFound => "error-mediation-not-found",
             ApiError::BadRequest(_) => "error-bad-request",
             ApiError::QueryTooLong => "error-query-too-long",
+            ApiError::BadMonth => "error-bad-month",
             ApiError::TooLarge => "error-too-large",
             ApiError::NotJson => "error-not-json",
             ApiError::NotAnImage => "error-not-image",

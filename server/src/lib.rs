@@ -28,6 +28,7 @@ pub mod qr;
 pub mod router;
 pub mod staff;
 pub mod state;
+pub mod stats;
 pub mod track;
 pub mod units;
 

@@ -20,6 +20,7 @@ pub use utoipa_axum::{router::OpenApiRouter, routes};
         (name = "mediation", description = "点单调解: the board of mediators, requests, answers, ratings"),
         (name = "guide", description = "The guidance library"),
         (name = "chat", description = "The legal-help chat"),
+        (name = "stats", description = "接诉即办 in public: figures per county, township, month and category"),
         (name = "portal", description = "Health and QR codes"),
     )
 )]

@@ -2,7 +2,10 @@
 //! rendered on the server, after static files had their chance.
 
 use crate::AppState;
-use app::{appeal::AppealStore, guide::GuideStore, mediator::MediatorStore, staff::StaffStore, track::TrackStore};
+use app::{
+    appeal::AppealStore, guide::GuideStore, mediator::MediatorStore, staff::StaffStore, stats::StatsStore,
+    track::TrackStore,
+};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -95,6 +98,7 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     let staff: Arc<dyn StaffStore> = Arc::new(state.clone());
     let tracking: Arc<dyn TrackStore> = Arc::new(state.clone());
     let mediators: Arc<dyn MediatorStore> = Arc::new(state.clone());
+    let stats: Arc<dyn StatsStore> = Arc::new(state.clone());
     let retention = app::privacy::RetentionDays(state.config.retention_days);
     move || {
         provide_context(retention);
@@ -103,6 +107,7 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         provide_context(guides.clone());
         provide_context(appeals.clone());
         provide_context(staff.clone());
+        provide_context(stats.clone());
         set_content_security_policy("'none'");
     }
 }

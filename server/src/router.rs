@@ -114,7 +114,9 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(crate::qr::for_path))
         .routes(routes!(appeals::options))
         .routes(routes!(mediations::list))
-        .routes(routes!(mediations::profile));
+        .routes(routes!(mediations::profile))
+        .routes(routes!(crate::stats::api_stats))
+        .routes(routes!(crate::stats::api_stats_csv));
     // Receipts carry access codes; views carry personal data: no-store.
     let new_appeals = OpenApiRouter::new()
         .routes(routes!(appeals::create))

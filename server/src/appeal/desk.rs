@@ -179,8 +179,8 @@ impl Creation for Draft<'_> {
         let new = self.new;
         sqlx::query(
             "INSERT INTO appeals (tracking_no, code_hash, idempotency_key, request_hash, lang, category, village, \
-             unit, description, phone, name, status, created_at, due_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+             unit, description, phone, name, status, created_at, due_at, first_due_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(no.as_str())
         .bind(self.desk.secret.code_hash(no, &self.code))
@@ -195,6 +195,7 @@ impl Creation for Draft<'_> {
         .bind(self.name)
         .bind(AppealStatus::Received.as_str())
         .bind(self.at)
+        .bind(self.due)
         .bind(self.due)
         .execute(&mut **tx)
         .await?;

@@ -17,4 +17,5 @@ mod pages;
 mod photos;
 mod privacy;
 mod staff;
+mod stats;
 mod support;
