@@ -234,11 +234,14 @@ pub struct StatsParams {
 }
 
 impl StatsParams {
-    fn month(&self, now: Timestamp) -> Result<Month, ApiError> {
-        match self.month.as_deref().filter(|m| !m.is_empty()) {
-            None => Ok(Month::of(now)),
-            Some(text) => Month::parse(text).ok_or(ApiError::BadMonth),
-        }
+    /// The report these parameters ask for, as of now.
+    async fn report(&self, state: &AppState, lang: Lang) -> Result<StatsReport, ApiError> {
+        let now = crate::case::clock::now();
+        let month = match self.month.as_deref().filter(|m| !m.is_empty()) {
+            None => Month::of(now),
+            Some(text) => Month::parse(text).ok_or(ApiError::BadMonth)?,
+        };
+        Ok(report(state, self.unit.as_deref(), month, lang, now).await?)
     }
 }
 
@@ -255,9 +258,7 @@ pub async fn api_stats(
     ApiLang(lang): ApiLang,
     Query(params): Query<StatsParams>,
 ) -> Result<Json<StatsReport>, ApiError> {
-    let now = crate::case::clock::now();
-    let month = params.month(now)?;
-    Ok(Json(report(&state, params.unit.as_deref(), month, lang, now).await?))
+    Ok(Json(params.report(&state, lang).await?))
 }
 
 #[utoipa::path(get, path = "/api/stats.csv", tag = "stats",
@@ -272,9 +273,7 @@ pub async fn api_stats_csv(
     ApiLang(lang): ApiLang,
     Query(params): Query<StatsParams>,
 ) -> Result<Response, ApiError> {
-    let now = crate::case::clock::now();
-    let month = params.month(now)?;
-    let report = report(&state, params.unit.as_deref(), month, lang, now).await?;
+    let report = params.report(&state, lang).await?;
     let mut response = csv(&report).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/csv; charset=utf-8"));
