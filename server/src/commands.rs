@@ -1,7 +1,9 @@
 //! What `gongdao` does: serve the portal (no arguments), or one of the
 //! commands `create-staff USERNAME UNIT "NAME"` (password from standard
 //! input), `backup FILE` (a consistent copy of the SQLite database) and
-//! `language-report` (the Tibetan and Yi text measured, as Markdown).
+//! `language-report` (the Tibetan and Yi text measured, as Markdown) and
+//! `report --month YYYY-MM` (the month's 接诉即办 figures for the county's
+//! meeting, as Markdown).
 
 use crate::{config::Config, db, router, staff::Accounts, units::Units, AppState};
 use anyhow::{bail, Context};
@@ -66,7 +68,16 @@ pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
             crate::backup::backup(&db, &config.database_url, std::path::Path::new(file)).await?;
             println!("backup written to {file}");
         }
-        other => bail!("unknown command {other:?}; the commands are create-staff, backup and language-report"),
+        Some("report") => {
+            let month = match args {
+                [_, flag, month] if flag == "--month" => domain::stats::Month::parse(month),
+                _ => None,
+            };
+            let Some(month) = month else { bail!("usage: gongdao report --month YYYY-MM") };
+            let units = Units::load(&config.content_dir.join("units.toml"))?;
+            print!("{}", crate::stats::monthly_report(&db, &units, month, crate::case::clock::now()).await?);
+        }
+        other => bail!("unknown command {other:?}; the commands are create-staff, backup, report and language-report"),
     }
     Ok(())
 }

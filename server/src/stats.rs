@@ -7,6 +7,7 @@
 
 use crate::{
     case::clock::Timestamp,
+    db::Db,
     edge::{ApiLang, LangQuery},
     error::{ApiError, ErrorBody},
     units::{Level, Units},
@@ -58,7 +59,7 @@ struct Cases {
 const RESPONSES: &str = "'accepted', 'reply', 'transferred', 'resolved'";
 
 impl Cases {
-    async fn load(db: &crate::db::Db, from: i64, to: i64) -> Result<Cases, sqlx::Error> {
+    async fn load(db: &Db, from: i64, to: i64) -> Result<Cases, sqlx::Error> {
         let appeals = sqlx::query_as::<_, AppealRow>(&format!(
             "SELECT a.category, a.village, a.source, a.status, a.created_at, a.first_due_at, a.due_at, \
              a.resolved_at, CAST(a.rating AS BIGINT) AS rating, \
@@ -155,13 +156,49 @@ impl From<StatsError> for ApiError {
 }
 
 /// The exact figures of `unit` (any unit; its villages' cases) for
-/// `month`, before the small-number rule: for staff and for tests.
-pub async fn figures(state: &AppState, unit: &str, month: Month, now: Timestamp) -> Result<Figures, StatsError> {
-    if state.units.get(unit).is_none() {
+/// `month`, before the small-number rule: for staff, `gongdao report` and
+/// tests.
+pub async fn figures(db: &Db, units: &Units, unit: &str, month: Month, now: Timestamp) -> Result<Figures, StatsError> {
+    if units.get(unit).is_none() {
         return Err(StatsError::UnknownUnit);
     }
-    let cases = Cases::load(&state.db, month.start(), month.next().start()).await?;
-    Ok(count(&cases, now, |village, _, _| state.units.is_within(village, unit)))
+    let cases = Cases::load(db, month.start(), month.next().start()).await?;
+    Ok(count(&cases, now, |village, _, _| units.is_within(village, unit)))
+}
+
+/// `gongdao report --month YYYY-MM`: the county and each township, exact
+/// figures, as Markdown for the county's monthly meeting (staff only: it
+/// does not hide small counts).
+pub async fn monthly_report(db: &Db, units: &Units, month: Month, now: Timestamp) -> Result<String, StatsError> {
+    let county = units.of_level(Level::County).next().ok_or(StatsError::UnknownUnit)?;
+    let mut rows = Vec::new();
+    for unit in std::iter::once(county).chain(units.of_level(Level::Township)) {
+        rows.push((unit.name(Lang::Zh).to_owned(), figures(db, units, &unit.id, month, now).await?));
+    }
+    Ok(markdown(month, &rows))
+}
+
+fn markdown(month: Month, rows: &[(String, Figures)]) -> String {
+    let mut md = format!(
+        "# 接诉即办 {month}\n\n| 单位 | 收到 | 其中网格 | 按时回应 | 办结 | 评价 | 满意 | 超期未办 | 办结天数中位数 | 调解申请 | 达成协议 |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|\n"
+    );
+    for (name, f) in rows {
+        let median = f.median_days_to_resolve.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
+        md.push_str(&format!(
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {median} | {} | {} |\n",
+            f.received,
+            f.received_grid,
+            f.responded_in_time,
+            f.resolved,
+            f.rated,
+            f.satisfied,
+            f.overdue,
+            f.mediations_received,
+            f.agreements
+        ));
+    }
+    md
 }
 
 /// The public figures of `unit` (the county or a township) for `month`,
@@ -347,6 +384,14 @@ impl app::stats::StatsStore for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_monthly_report_is_a_markdown_table() {
+        let f = Figures { received: 7, resolved: 5, median_days_to_resolve: Some(3.0), ..Figures::default() };
+        let md = markdown(Month::parse("2026-01").unwrap(), &[("雪莲乡".into(), f)]);
+        assert!(md.starts_with("# 接诉即办 2026-01\n"), "{md}");
+        assert!(md.contains("| 雪莲乡 | 7 | 0 | 0 | 5 | 0 | 0 | 0 | 3 | 0 | 0 |"), "{md}");
+    }
 
     #[test]
     fn the_median_is_the_middle_or_the_mean_of_the_two_middles() {

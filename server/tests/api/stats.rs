@@ -137,7 +137,7 @@ async fn fixture() -> (TestPortal, Month) {
 async fn every_figure_matches_the_hand_count() {
     let (portal, january) = fixture().await;
     let now = server::case::clock::now();
-    let township = stats::figures(&portal.state, "t-xuelian", january, now).await.unwrap();
+    let township = stats::figures(&portal.state.db, &portal.state.units, "t-xuelian", january, now).await.unwrap();
     assert_eq!(
         township,
         Figures {
@@ -159,11 +159,14 @@ async fn every_figure_matches_the_hand_count() {
             agreements: 1,
         }
     );
-    let county = stats::figures(&portal.state, "county", january, now).await.unwrap();
+    let county = stats::figures(&portal.state.db, &portal.state.units, "county", january, now).await.unwrap();
     assert_eq!((county.received, county.overdue, county.resolved), (8, 3, 5));
-    let qingke = stats::figures(&portal.state, "t-qingke", january, now).await.unwrap();
+    let qingke = stats::figures(&portal.state.db, &portal.state.units, "t-qingke", january, now).await.unwrap();
     assert_eq!((qingke.received, qingke.mediations_received), (1, 0));
-    let february = stats::figures(&portal.state, "t-xuelian", january.next(), now).await.unwrap();
+    let md = stats::monthly_report(&portal.state.db, &portal.state.units, january, now).await.unwrap();
+    assert!(md.contains("| 雪莲乡 | 7 | 1 | 5 | 5 | 4 | 3 | 2 | 3 | 3 | 1 |"), "{md}");
+    let february =
+        stats::figures(&portal.state.db, &portal.state.units, "t-xuelian", january.next(), now).await.unwrap();
     assert_eq!(february.received, 1);
 }
 
