@@ -3,9 +3,13 @@
 //! without the wasm; problems come back next to their fields, in the
 //! reader's language, with everything typed still in place.
 
+mod same;
+
+pub use same::SameProblemNotice;
+
 use crate::{i18n::use_lang, t};
 use domain::{
-    appeal::{AppealOptions, NewAppeal, TownshipChoice, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
+    appeal::{AppealOptions, NewAppeal, SameProblem, TownshipChoice, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS},
     form::{Field, FieldProblem},
     paths, Lang,
 };
@@ -18,6 +22,13 @@ pub trait AppealStore: Send + Sync + 'static {
     fn options(&self, lang: Lang) -> AppealOptions;
     /// A random idempotency key for a form about to be shown.
     fn new_form_key(&self) -> String;
+    /// Open reports of the same village and category (none for unknown ones).
+    fn same_problem<'a>(
+        &'a self,
+        lang: Lang,
+        village: &'a str,
+        category: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = SameProblem> + Send + 'a>>;
 }
 
 #[cfg(feature = "ssr")]
@@ -42,6 +53,17 @@ fn options(lang: Lang) -> Option<AppealOptions> {
     }
 }
 
+async fn same_problem(lang: Lang, village: String, category: String) -> SameProblem {
+    #[cfg(feature = "ssr")]
+    if let Some(store) = store() {
+        if !village.is_empty() && !category.is_empty() {
+            return store.same_problem(lang, &village, &category).await;
+        }
+    }
+    let _ = (lang, village, category);
+    SameProblem::default()
+}
+
 /// A new random key for each form shown: a resend of the same form (a
 /// double tap, a flaky network) makes one appeal, not two.
 fn fresh_idempotency_key() -> String {
@@ -59,11 +81,18 @@ pub fn AppealPage() -> impl IntoView {
         return view! { <p class="error" role="alert">{t!(lang, "error-unavailable")}</p> }.into_any();
     };
     let mut values = echo.values.clone();
-    // `?category=legal-consultation` (the chat's volunteer offer) preselects.
-    if values.category.is_empty() {
-        values.category = leptos_router::hooks::use_query_map().read_untracked().get("category").unwrap_or_default();
+    // `?category=legal-consultation` (the chat's volunteer offer) and
+    // `?village=...&category=...` (a link to "already reported here") preselect.
+    let query = leptos_router::hooks::use_query_map();
+    if values.category.is_empty() && values.village.is_empty() {
+        (values.village, values.category) =
+            query.with_untracked(|q| (q.get("village").unwrap_or_default(), q.get("category").unwrap_or_default()));
     }
-    let has_problems = !echo.problems.is_empty();
+    let ask = echo.problems.iter().any(|p| p.field == Field::Join);
+    let (village, category) = (values.village.clone(), values.category.clone());
+    let same = Resource::new(|| (), move |_| same_problem(lang, village.clone(), category.clone()));
+    // Only asked whether to join (`SameProblemNotice`): nothing is wrong.
+    let has_problems = echo.problems.iter().any(|p| p.field != Field::Join);
     let problem = move |field: Field| {
         echo.problems.iter().find(|p| p.field == field).map(|p| crate::i18n::loader(lang).get(&p.message_id))
     };
@@ -102,6 +131,9 @@ pub fn AppealPage() -> impl IntoView {
 
             <VillageSelect lang townships=options.townships chosen=values.village.clone() />
             {error_of(Field::Village, "village-error")}
+            <Suspense>
+                {move || same.get().map(|initial| view! { <SameProblemNotice lang initial ask /> })}
+            </Suspense>
 
             <label for="description">{t!(lang, "appeal-description")}</label>
             <p class="hint" id="description-hint">{t!(lang, "appeal-description-hint")}</p>

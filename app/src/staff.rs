@@ -3,15 +3,21 @@
 //! Server-rendered forms only; every form carries the session's CSRF token.
 //! In Chinese: the staff of the county, townships and villages read it.
 
+mod cases;
+
 use crate::{
     t,
     track::{AppealFacts, Timeline},
 };
+use cases::{CaseLine, Found, MonthFigures, OverdueByUnit, SearchForm};
 use domain::{
     appeal::AppealStatus,
     mediator::{MediationStatus, Outcome},
     paths,
-    staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
+    staff::{
+        CaseFilter, CaseList, FilterChoices, MediationItem, QueueItem, StaffAppeal, StaffFigures, StaffMediation,
+        StaffUser,
+    },
     time::china_time,
     Lang,
 };
@@ -24,6 +30,10 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 pub trait StaffStore: Send + Sync + 'static {
     fn user<'a>(&'a self, cookies: &'a str) -> BoxFuture<'a, Option<StaffUser>>;
     fn queue<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<QueueItem>>;
+    /// This month's figures of the user's units, exact.
+    fn figures<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<StaffFigures>>;
+    fn search<'a>(&'a self, user: &'a StaffUser, filter: &'a CaseFilter) -> BoxFuture<'a, Option<CaseList>>;
+    fn filter_choices(&self, user: &StaffUser) -> FilterChoices;
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<MediationItem>>;
     fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffMediation>>;
@@ -56,10 +66,24 @@ fn store() -> Option<std::sync::Arc<dyn StaffStore>> {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Page {
     SignIn,
-    Queue(StaffUser, Vec<QueueItem>, Vec<MediationItem>),
+    Queue(Box<Overview>),
+    Found(StaffUser, CaseFilter, CaseList, FilterChoices),
+    /// A search the console's form cannot have sent.
+    BadSearch(StaffUser),
     Appeal(StaffUser, Box<StaffAppeal>),
     Mediation(StaffUser, Box<StaffMediation>),
     Missing,
+}
+
+/// The console's first page: what is pending, what is late, this month's
+/// figures, and the search form.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Overview {
+    user: StaffUser,
+    queue: Vec<QueueItem>,
+    mediations: Vec<MediationItem>,
+    figures: Option<StaffFigures>,
+    choices: FilterChoices,
 }
 
 /// Which console page a path asks for.
@@ -67,6 +91,8 @@ enum Page {
 #[cfg_attr(not(feature = "ssr"), allow(dead_code))] // Only the server loads pages.
 enum Wanted {
     Queue,
+    Search(CaseFilter),
+    BadSearch,
     Appeal(String),
     Mediation(String),
 }
@@ -80,8 +106,18 @@ async fn load(wanted: Wanted) -> Page {
             Wanted::Queue => {
                 let queue = store.queue(&user).await;
                 let mediations = store.mediations(&user).await;
-                Page::Queue(user, queue, mediations)
+                let figures = store.figures(&user).await;
+                let choices = store.filter_choices(&user);
+                Page::Queue(Box::new(Overview { user, queue, mediations, figures, choices }))
             }
+            Wanted::Search(filter) => match store.search(&user, &filter).await {
+                Some(list) => {
+                    let choices = store.filter_choices(&user);
+                    Page::Found(user, filter, list, choices)
+                }
+                None => Page::Missing,
+            },
+            Wanted::BadSearch => Page::BadSearch(user),
             Wanted::Appeal(no) => match store.appeal(&user, &no).await {
                 Some(appeal) => Page::Appeal(user, Box::new(appeal)),
                 None => Page::Missing,
@@ -106,10 +142,13 @@ pub fn StaffPage() -> impl IntoView {
     let query = use_query_map();
     let no = params.with_untracked(|p| p.get("no"));
     let mediation = use_location().pathname.with_untracked(|p| p.starts_with("/staff/mediations/"));
-    let wanted = match no {
-        None => Wanted::Queue,
-        Some(no) if mediation => Wanted::Mediation(no),
-        Some(no) => Wanted::Appeal(no),
+    let filter = query.with_untracked(|q| CaseFilter::from_query(|name| q.get(name)));
+    let wanted = match (no, filter) {
+        (None, None) => Wanted::BadSearch,
+        (None, Some(filter)) if filter.is_search() => Wanted::Search(filter),
+        (None, Some(_)) => Wanted::Queue,
+        (Some(no), _) if mediation => Wanted::Mediation(no),
+        (Some(no), _) => Wanted::Appeal(no),
     };
     let (error, done) = query.with_untracked(|q| (q.get("error"), q.get("done")));
     let page = Resource::new(|| (), move |_| load(wanted.clone()));
@@ -129,8 +168,26 @@ pub fn StaffPage() -> impl IntoView {
                             Suspend::new(async move {
                                 match page.await {
                                     Page::SignIn => view! { <SignIn failed=error.is_some() /> }.into_any(),
-                                    Page::Queue(user, items, mediations) => {
-                                        view! { <Queue user items mediations /> }.into_any()
+                                    Page::Queue(overview) => view! { <Queue overview=*overview /> }.into_any(),
+                                    Page::Found(user, filter, list, choices) => {
+                                        view! {
+                                            <WhoAmI user />
+                                            <Found filter=filter.clone() list />
+                                            <SearchForm filter choices />
+                                        }
+                                            .into_any()
+                                    }
+                                    Page::BadSearch(user) => {
+                                        #[cfg(feature = "ssr")]
+                                        if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
+                                            r.set_status(http::StatusCode::BAD_REQUEST);
+                                        }
+                                        view! {
+                                            <WhoAmI user />
+                                            <p class="error" role="alert">{t!(LANG, "staff-search-bad")}</p>
+                                            <p><a href=paths::staff()>{t!(LANG, "staff-back")}</a></p>
+                                        }
+                                            .into_any()
                                     }
                                     Page::Mediation(user, m) => {
                                         view! { <MediationDesk user m=*m done error /> }.into_any()
@@ -186,30 +243,16 @@ fn status_text(status: AppealStatus) -> String {
 }
 
 #[component]
-fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>) -> impl IntoView {
+fn Queue(overview: Overview) -> impl IntoView {
+    let Overview { user, queue: items, mediations, figures, choices } = overview;
     let empty = items.is_empty();
     let no_mediations = mediations.is_empty();
     view! {
         <WhoAmI user />
         <h1>{t!(LANG, "staff-queue")}</h1>
         {empty.then(|| view! { <p>{t!(LANG, "staff-queue-empty")}</p> })}
-        <ul class="queue">
-            {items
-                .into_iter()
-                .map(|item| {
-                    view! {
-                        <li class:overdue=item.overdue>
-                            <a href=paths::staff_appeal(&item.tracking_no)>{item.tracking_no.clone()}</a>
-                            " " {item.category} " · " {item.village}
-                            <br />
-                            <span>{status_text(item.status)} " · " {item.unit} " · "</span>
-                            <span>{t!(LANG, "track-deadline")} " " {china_time(item.due_at)}</span>
-                            {item.overdue.then(|| view! { " " <strong class="overdue">{t!(LANG, "track-overdue")}</strong> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <ul class="queue">{items.iter().cloned().map(|item| view! { <CaseLine item /> }).collect_view()}</ul>
+        <OverdueByUnit items />
         <h2>{t!(LANG, "staff-mediations")}</h2>
         {no_mediations.then(|| view! { <p>{t!(LANG, "staff-mediations-empty")}</p> })}
         <ul class="queue mediations">
@@ -229,6 +272,8 @@ fn Queue(user: StaffUser, items: Vec<QueueItem>, mediations: Vec<MediationItem>)
                 })
                 .collect_view()}
         </ul>
+        <SearchForm filter=CaseFilter::default() choices />
+        {figures.map(|figures| view! { <MonthFigures figures /> })}
     }
 }
 
@@ -249,6 +294,12 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
             <dt>{t!(LANG, "staff-contact")}</dt>
             <dd>{appeal.name.clone().unwrap_or_default()} " " {appeal.phone.clone().unwrap_or_default()}</dd>
         </AppealFacts>
+        {(!appeal.group.is_empty()).then(|| view! {
+            <section class="group">
+                <h2>{t!(LANG, "staff-group")}</h2>
+                <p>{appeal.group.iter().map(|no| view! { <a href=paths::staff_appeal(no)>{no.clone()}</a> " " }).collect_view()}</p>
+            </section>
+        })}
         <h2>{t!(LANG, "track-what")}</h2>
         <p class="description">{view.description.clone()}</p>
         <div class="photos">

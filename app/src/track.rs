@@ -148,6 +148,7 @@ fn event_text(lang: Lang, kind: EventKind, unit: &str) -> String {
         EventKind::Resolved => t!(lang, "event-resolved", unit = unit),
         EventKind::Rated => t!(lang, "event-rated"),
         EventKind::Reopened => t!(lang, "event-reopened"),
+        EventKind::Joined => t!(lang, "event-joined", unit = unit),
     }
 }
 

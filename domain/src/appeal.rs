@@ -45,6 +45,13 @@ pub struct NewAppeal {
     pub photos: Vec<String>,
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{8,64}$"))]
     pub idempotency_key: String,
+    /// The resident's answer to "the same problem is already reported here"
+    /// (`SameProblem`): `true` joins the oldest open report of the same
+    /// village and category, so staff handle both at once; `false` or no
+    /// answer keeps it apart. The form asks before sending (`None` there
+    /// means "not asked yet").
+    #[serde(default)]
+    pub join: Option<bool>,
 }
 
 impl NewAppeal {
@@ -269,6 +276,8 @@ named_enum! {
         Resolved = "resolved",
         Rated = "rated",
         Reopened = "reopened",
+        /// Joined to an open report of the same problem; staff act on them together.
+        Joined = "joined",
     }
 }
 
@@ -341,4 +350,34 @@ pub struct TownshipChoice {
 pub struct AppealOptions {
     pub categories: Vec<Choice>,
     pub townships: Vec<TownshipChoice>,
+}
+
+/// How long a report counts as "the same problem" for a new one from the
+/// same village and category: a road still broken after two weeks is
+/// better reported again than silently added to an old case.
+pub const SAME_PROBLEM_DAYS: i64 = 14;
+
+/// Open reports of one village and category from the last
+/// `SAME_PROBLEM_DAYS`, as the appeal form shows them before sending: how
+/// many, and where each stands. No descriptions, no names, no numbers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SameProblem {
+    /// Every open report, joined ones included.
+    pub count: u32,
+    /// One line per group of joined reports, oldest first: a new report
+    /// that joins goes to the first.
+    pub reports: Vec<OpenReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OpenReport {
+    pub status: AppealStatus,
+    /// The unit handling it, named in the reader's language.
+    pub unit: String,
+    /// Seconds since the Unix epoch.
+    pub due_at: i64,
+    /// Residents who reported it, the first one included.
+    pub residents: u32,
 }

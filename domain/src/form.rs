@@ -20,6 +20,8 @@ pub enum Field {
     Recused,
     Accept,
     InviteToken,
+    /// Whether to join an open report of the same problem.
+    Join,
 }
 
 /// One problem with one field.

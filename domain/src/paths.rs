@@ -138,6 +138,18 @@ pub fn appeal_category(lang: Lang, category: &str) -> String {
     with_query(appeal(lang), &[("category", category)])
 }
 
+/// The appeal form for a village and category, with the open reports of
+/// the same problem shown first: `/{lang}/appeal?village=...&category=...`.
+pub fn appeal_same(lang: Lang, village: &str, category: &str) -> String {
+    with_query(appeal(lang), &[("village", village), ("category", category)])
+}
+
+/// Open reports of a village and category, for the form's notice:
+/// `/api/same-problem?village=...&category=...&lang=...`.
+pub fn same_problem_api(lang: Lang, village: &str, category: &str) -> String {
+    with_query("/api/same-problem", &[("village", village), ("category", category), ("lang", lang.slug())])
+}
+
 /// An appeal's photo as its resident sees it,
 /// `/api/appeals/{no}/photos/{id}?code={code}`.
 pub fn appeal_photo(no: &str, id: &str, code: &str) -> String {

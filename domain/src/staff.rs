@@ -25,6 +25,10 @@ pub struct QueueItem {
     pub status: AppealStatus,
     pub due_at: i64,
     pub overdue: bool,
+    /// Other residents' reports joined to this one (`appeal::SameProblem`),
+    /// handled with it and not listed apart.
+    #[serde(default)]
+    pub joined: u32,
 }
 
 /// An appeal as its handling staff see it: with the phone number in full.
@@ -36,6 +40,101 @@ pub struct StaffAppeal {
     pub name: Option<String>,
     /// Where it may be sent: the unit above and the units below.
     pub transfer_to: Vec<Choice>,
+    /// The other reports of its group (joined to it, or it and they to
+    /// one), which every action on it also moves.
+    pub group: Vec<String>,
+}
+
+/// The console's search: any case of the user's units by number, phone or
+/// words of the description, narrowed by status, category, village and
+/// overdue, newest first, a page at a time. Empty fields narrow nothing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaseFilter {
+    pub q: String,
+    /// An `AppealStatus`, or `open` for received and accepted together.
+    pub status: String,
+    pub category: String,
+    pub village: String,
+    pub overdue: bool,
+    /// From 0.
+    pub page: u32,
+}
+
+pub const CASES_PER_PAGE: u32 = 20;
+/// Longer searches are typing accidents, not descriptions.
+pub const SEARCH_MAX_CHARS: usize = 100;
+
+impl CaseFilter {
+    /// Reads the console's query string; `None` for a value no form of
+    /// the console sends (a status that does not exist, a page that is not
+    /// a number, a search that is too long).
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Option<CaseFilter> {
+        let field = |name: &str| get(name).map(|v| v.trim().to_owned()).unwrap_or_default();
+        let status = field("status");
+        let known = status.is_empty() || status == "open" || AppealStatus::parse(&status).is_some();
+        let page = match field("page").as_str() {
+            "" => 0,
+            n => n.parse().ok()?,
+        };
+        let q = field("q");
+        (known && q.chars().count() <= SEARCH_MAX_CHARS).then(|| CaseFilter {
+            q,
+            status,
+            category: field("category"),
+            village: field("village"),
+            overdue: matches!(field("overdue").as_str(), "1" | "on" | "yes"),
+            page,
+        })
+    }
+
+    /// Whether anything is asked: if not, the console shows its queue.
+    pub fn is_search(&self) -> bool {
+        !self.q.is_empty()
+            || !self.status.is_empty()
+            || !self.category.is_empty()
+            || !self.village.is_empty()
+            || self.overdue
+    }
+
+    /// The query string of another page of the same search.
+    pub fn page_query(&self, page: u32) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![
+            ("q", self.q.clone()),
+            ("status", self.status.clone()),
+            ("category", self.category.clone()),
+            ("village", self.village.clone()),
+        ];
+        if self.overdue {
+            pairs.push(("overdue", "1".into()));
+        }
+        pairs.retain(|(_, v)| !v.is_empty());
+        pairs.push(("page", page.to_string()));
+        pairs
+    }
+}
+
+/// A page of search results.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaseList {
+    pub items: Vec<QueueItem>,
+    /// How many cases match, on every page together.
+    pub total: u32,
+}
+
+/// What the search form offers: the categories, and the villages of the
+/// user's units.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FilterChoices {
+    pub categories: Vec<Choice>,
+    pub villages: Vec<Choice>,
+}
+
+/// The console's figures: this month's, exact (staff see small counts),
+/// for the user's unit and each unit right below it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StaffFigures {
+    pub month: String,
+    pub rows: Vec<(String, crate::stats::Figures)>,
 }
 
 /// One mediation request in the console's list.

@@ -138,6 +138,12 @@ appeal-photo-uploading = ꉚꂷꁳꐥ……
 appeal-photo-done = ꉚꂷꁳꀐ：{ $count } ꂷ
 appeal-photo-failed = ꉚꂷꁳꀋꊌ。ꈄꏍꍤꄻꄉ，ꉈꑴꌋꉏ。
 appeal-photo-too-many = ꉚꂷ 3 ꂷꇨꀋꉆ。
+appeal-same-heading = ꁡꇤꊈꇬ { $days } ꑍꂶ，ꌤꇨꑠꂷꋍꂷꌠ { $count } ꂷ ꌤꃅꐥ。
+appeal-same-line = { $status } · { $unit } · ꄮꈉ { $deadline } · { $residents } ꊿ ꌤꇨ
+appeal-same-question = ꌤꋍꂷꉬꆏ，ꆏꌤꇨꀊꇬꀋꐯꉆ：ꆏꌤꁱꂷꌋꆀꉜꁱꂷꆏꂷꂴꐥ，ꌤꃅꊿꀋꐯꌤꃅ，ꇬꋍꇬꋍꆏꉜꉆ。
+appeal-same-join = ꀋꐯ，ꀋꐯꌤꃅ
+appeal-same-separate = ꌤꋍꂷꀋꉬ，ꆏꂷꂴꇨ
+appeal-same-choose = ꂴꋍꂷꌋꉏ：ꀋꐯꅀꆏꂷꂴꇨ。
 track-photos = ꉚꂷ
 
 receipt-heading = ꊌꀐ。ꁱꂷꋋꑍꂷꁱꄉꐥꉏ。
@@ -184,6 +190,7 @@ event-transferred = { $unit } ꇬꁳ
 event-resolved = { $unit } ꌤꃅꐛꀐ
 event-rated = ꆏꊮꁵꀐ
 event-reopened = ꆏꌤꉈꑴꃅꉏꉉ
+event-joined = ꁡꇤꊈꇬ ꌤꋍꂷꌠꌤꇨꐥ，ꆏꌤꇨꀋꐯꀐ，{ $unit } ꀋꐯꌤꃅ
 
 # Privacy notice: a legal text; it must say what the Chinese says, no more, no less.
 privacy-title = ꊿꀋꉜꉆꌠꉉꀽ · 公道

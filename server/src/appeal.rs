@@ -5,6 +5,7 @@ pub mod actions;
 pub mod api;
 pub mod desk;
 pub mod forms;
+pub mod joined;
 pub mod photos;
 pub mod retention;
 pub mod routing;

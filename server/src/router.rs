@@ -113,6 +113,7 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(guide::qr_svg))
         .routes(routes!(crate::qr::for_path))
         .routes(routes!(appeals::options))
+        .routes(routes!(appeals::same_problem))
         .routes(routes!(mediations::list))
         .routes(routes!(mediations::profile))
         .routes(routes!(crate::stats::api_stats))

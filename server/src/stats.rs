@@ -20,6 +20,7 @@ use axum::{
     Json,
 };
 use domain::{
+    staff::StaffFigures,
     stats::{CategoryFigures, Figures, Month, MonthFigures, StatsReport, UnitFigures},
     Lang,
 };
@@ -164,6 +165,25 @@ pub async fn figures(db: &Db, units: &Units, unit: &str, month: Month, now: Time
     }
     let cases = Cases::load(db, month.start(), month.next().start()).await?;
     Ok(count(&cases, now, |village, _, _| units.is_within(village, unit)))
+}
+
+/// The staff console's figures (exact): `unit` and each township or
+/// village right below it, for `month`.
+pub async fn for_staff(
+    db: &Db,
+    units: &Units,
+    unit: &str,
+    month: Month,
+    now: Timestamp,
+) -> Result<StaffFigures, StatsError> {
+    let here = units.get(unit).ok_or(StatsError::UnknownUnit)?;
+    let cases = Cases::load(db, month.start(), month.next().start()).await?;
+    let below = units.children(unit).filter(|u| matches!(u.level, Level::Township | Level::Village));
+    let rows = std::iter::once(here)
+        .chain(below)
+        .map(|u| (u.name(Lang::Zh).to_owned(), count(&cases, now, |village, _, _| units.is_within(village, &u.id))))
+        .collect();
+    Ok(StaffFigures { month: month.to_string(), rows })
 }
 
 /// `gongdao report --month YYYY-MM`: the county and each township, exact

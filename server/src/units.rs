@@ -119,6 +119,11 @@ impl Units {
         self.ancestors(unit).any(|u| u.id == ancestor)
     }
 
+    /// `ancestor` and every unit below it.
+    pub fn within<'a>(&'a self, ancestor: &'a str) -> impl Iterator<Item = &'a Unit> + 'a {
+        self.list.iter().filter(move |u| self.is_within(&u.id, ancestor))
+    }
+
     /// The closest unit at `level` for a village: up the tree for county and
     /// township, beside the township for its offices, the first grid below.
     pub fn for_village(&self, village: &str, level: Level) -> Option<&Unit> {

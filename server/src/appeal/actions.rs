@@ -5,6 +5,7 @@
 
 use super::{
     desk::{AppealError, Desk},
+    joined,
     routing::due_at,
 };
 use crate::case::{
@@ -89,7 +90,9 @@ impl Desk {
     }
 
     /// A staff action on the timeline: accept, reply or resolve. (The staff
-    /// console calls this after checking the user's unit.)
+    /// console calls this after checking the user's unit.) It applies to
+    /// every open report of the appeal's group (`joined.rs`): staff act
+    /// once, and each resident's timeline shows it.
     pub async fn staff_act(
         &self,
         no: &TrackingNo,
@@ -104,40 +107,47 @@ impl Desk {
             _ => return Err(AppealError::NotNow),
         };
         let mut tx = self.db.begin().await?;
+        let group = joined::open_group(&mut tx, no).await?;
         if !status_of(&mut tx, no).await?.is_open() {
             return Err(AppealError::NotNow);
         }
-        let unit: String = sqlx::query_scalar("SELECT unit FROM appeals WHERE tracking_no = $1")
-            .bind(no.as_str())
-            .fetch_one(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE appeals SET status = $1, resolved_at = $2 WHERE tracking_no = $3")
-            .bind(new_status.as_str())
-            .bind((new_status == AppealStatus::Resolved).then_some(at))
-            .bind(no.as_str())
-            .execute(&mut *tx)
-            .await?;
-        append(&mut tx, no, Event::new(at, kind.as_str()).about(Some(&unit)).by(actor).text(text)).await?;
+        for member in &group {
+            let unit: String = sqlx::query_scalar("SELECT unit FROM appeals WHERE tracking_no = $1")
+                .bind(member.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE appeals SET status = $1, resolved_at = $2 WHERE tracking_no = $3")
+                .bind(new_status.as_str())
+                .bind((new_status == AppealStatus::Resolved).then_some(at))
+                .bind(member.as_str())
+                .execute(&mut *tx)
+                .await?;
+            append(&mut tx, member, Event::new(at, kind.as_str()).about(Some(&unit)).by(actor).text(text)).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
 
-    /// Escalate up or send down (平台流转); the timeline shows the move.
+    /// Escalate up or send down (平台流转), the whole group together; the
+    /// timeline shows the move.
     pub async fn transfer(&self, no: &TrackingNo, actor: &str, to: &str, at: Timestamp) -> Result<(), AppealError> {
         if self.units.get(to).is_none() {
             return Err(AppealError::NotNow);
         }
         let mut tx = self.db.begin().await?;
+        let group = joined::open_group(&mut tx, no).await?;
         if !status_of(&mut tx, no).await?.is_open() {
             return Err(AppealError::NotNow);
         }
-        sqlx::query("UPDATE appeals SET unit = $1, status = $2 WHERE tracking_no = $3")
-            .bind(to)
-            .bind(AppealStatus::Received.as_str())
-            .bind(no.as_str())
-            .execute(&mut *tx)
-            .await?;
-        append(&mut tx, no, Event::new(at, EventKind::Transferred.as_str()).about(Some(to)).by(actor)).await?;
+        for member in &group {
+            sqlx::query("UPDATE appeals SET unit = $1, status = $2 WHERE tracking_no = $3")
+                .bind(to)
+                .bind(AppealStatus::Received.as_str())
+                .bind(member.as_str())
+                .execute(&mut *tx)
+                .await?;
+            append(&mut tx, member, Event::new(at, EventKind::Transferred.as_str()).about(Some(to)).by(actor)).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -16,7 +16,10 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use domain::appeal::{AppealOptions, AppealReceipt, AppealView, NewAppeal, TrackingNo};
+use domain::{
+    appeal::{AppealOptions, AppealReceipt, AppealView, NewAppeal, SameProblem, TrackingNo},
+    form::{problem, Field},
+};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
@@ -43,6 +46,40 @@ pub struct CodeParam {
     responses((status = 200, description = "options", body = AppealOptions), errors::Reading))]
 pub async fn options(State(state): State<AppState>, ApiLang(lang): ApiLang) -> Json<AppealOptions> {
     Json(state.appeals.options(lang))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SameProblemQuery {
+    /// A village id from `/api/appeal-options`.
+    #[serde(default)]
+    village: String,
+    /// A category id from `/api/appeal-options`.
+    #[serde(default)]
+    category: String,
+}
+
+/// `GET /api/same-problem?village=...&category=...&lang=...`
+#[utoipa::path(get, path = "/api/same-problem", tag = "appeals",
+    summary = "Open reports of one village and category from the last 14 days, for the form's notice before \
+               sending: how many, and each group's status, unit and deadline. No descriptions, names or numbers.",
+    params(SameProblemQuery, LangQuery),
+    responses((status = 200, description = "the open reports (count 0 when none)", body = SameProblem),
+        errors::Reading))]
+pub async fn same_problem(
+    State(state): State<AppState>,
+    ApiLang(lang): ApiLang,
+    Query(q): Query<SameProblemQuery>,
+) -> Result<Json<SameProblem>, ApiError> {
+    match state.appeals.same_problem(&q.village, &q.category, lang, now()).await? {
+        Some(found) => Ok(Json(found)),
+        None => {
+            let field =
+                if state.appeals.routing.category(&q.category).is_none() { Field::Category } else { Field::Village };
+            let id = if field == Field::Category { "appeal-error-category" } else { "appeal-error-village" };
+            Err(ApiError::Invalid(vec![problem(field, id)]).in_lang(lang))
+        }
+    }
 }
 
 #[utoipa::path(post, path = "/api/appeals", tag = "appeals",

@@ -3,7 +3,10 @@
 //! together, so a crash never leaves half a record. State changes are in
 //! `actions.rs`, what people read in `views.rs`.
 
-use super::routing::{due_at, Routing};
+use super::{
+    joined,
+    routing::{due_at, Routing},
+};
 use crate::{
     case::{
         codes::{request_hash, stored_hash_is, Secret},
@@ -102,9 +105,12 @@ impl Desk {
         let phone = new.phone.as_deref().and_then(normalise_phone);
         let name = new.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
         let description = new.description.trim();
-        let fingerprint = request_hash(
-            &serde_json::json!([new.category, new.village, description, phone, name, new.photos]).to_string(),
-        );
+        let mut fields = serde_json::json!([new.category, new.village, description, phone, name, new.photos]);
+        if new.join == Some(true) {
+            // Only then, so that keys stored before joining existed still match.
+            fields.as_array_mut().into_iter().for_each(|a| a.push("join".into()));
+        }
+        let fingerprint = request_hash(&fields.to_string());
         let draft = Draft {
             desk: self,
             new,
@@ -177,10 +183,17 @@ impl Creation for Draft<'_> {
 
     async fn insert(&self, tx: &mut Tx, no: &TrackingNo) -> Result<Result<AppealReceipt, AppealError>, sqlx::Error> {
         let new = self.new;
+        // Joined: handled by the same unit by the same deadline as the
+        // report it joins, so the group moves together.
+        let head = match new.join {
+            Some(true) => joined::head_for(tx, &new.village, &new.category, self.at).await?,
+            _ => None,
+        };
+        let (unit, due) = head.as_ref().map_or((self.unit, self.due), |h| (h.unit.as_str(), h.due_at));
         sqlx::query(
             "INSERT INTO appeals (tracking_no, code_hash, idempotency_key, request_hash, lang, category, village, \
-             unit, description, phone, name, status, created_at, due_at, first_due_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+             unit, description, phone, name, status, created_at, due_at, first_due_at, joined_to) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
         )
         .bind(no.as_str())
         .bind(self.desk.secret.code_hash(no, &self.code))
@@ -189,14 +202,15 @@ impl Creation for Draft<'_> {
         .bind(new.lang.slug())
         .bind(&new.category)
         .bind(&new.village)
-        .bind(self.unit)
+        .bind(unit)
         .bind(self.description)
         .bind(self.phone.as_deref())
         .bind(self.name)
         .bind(AppealStatus::Received.as_str())
         .bind(self.at)
-        .bind(self.due)
-        .bind(self.due)
+        .bind(due)
+        .bind(due)
+        .bind(head.as_ref().map(|h| h.no.as_str()))
         .execute(&mut **tx)
         .await?;
         if !attach_photos(tx, no, &new.photos).await? {
@@ -204,9 +218,13 @@ impl Creation for Draft<'_> {
             return Ok(Err(AppealError::Invalid(vec![problem])));
         }
         events::append(tx, Log::Appeal, no, Event::new(self.at, EventKind::Received.as_str())).await?;
-        let routed = Event::new(self.at, EventKind::Routed.as_str()).about(Some(self.unit));
+        let routed = Event::new(self.at, EventKind::Routed.as_str()).about(Some(unit));
         events::append(tx, Log::Appeal, no, routed).await?;
-        Ok(Ok(self.desk.receipt(no, &self.code, self.due)))
+        if head.is_some() {
+            events::append(tx, Log::Appeal, no, Event::new(self.at, EventKind::Joined.as_str()).about(Some(unit)))
+                .await?;
+        }
+        Ok(Ok(self.desk.receipt(no, &self.code, due)))
     }
 }
 

@@ -20,7 +20,7 @@ use axum::{
     Form,
 };
 use domain::{
-    appeal::{NewAppeal, MAX_PHOTOS},
+    appeal::{NewAppeal, SameProblem, MAX_PHOTOS},
     form::{problem, Field},
     paths, Lang,
 };
@@ -34,6 +34,18 @@ impl AppealStore for AppState {
     fn new_form_key(&self) -> String {
         // 128 random bits: no two forms share a key.
         format!("form-{}", &crate::case::codes::new_secret()[..32])
+    }
+
+    fn same_problem<'a>(
+        &'a self,
+        lang: Lang,
+        village: &'a str,
+        category: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = SameProblem> + Send + 'a>> {
+        Box::pin(async move {
+            // A database hiccup costs the notice, not the form.
+            self.appeals.same_problem(village, category, lang, now()).await.ok().flatten().unwrap_or_default()
+        })
     }
 }
 
@@ -65,6 +77,7 @@ async fn read_form(state: &AppState, lang: Lang, mut multipart: Multipart) -> Re
             "phone" => new.phone = optional(value),
             "name" => new.name = optional(value),
             "photos" if !value.is_empty() => new.photos.push(value),
+            "join" => new.join = Some(value == "yes"),
             _ => {}
         }
     }
@@ -92,6 +105,10 @@ pub async fn submit(
         let mut problems = new.problems();
         problems.push(problem(Field::Photos, "appeal-error-photos"));
         Err(AppealError::Invalid(problems))
+    } else if new.join.is_none() && new.problems().is_empty() && same_problem_open(&state, &new).await {
+        // Open reports of the same problem appeared since the form was drawn
+        // (or the page's script did not run): ask before sending.
+        Err(AppealError::Invalid(vec![problem(Field::Join, "appeal-same-choose")]))
     } else {
         state.appeals.create(&new, now()).await
     };
@@ -110,6 +127,11 @@ pub async fn submit(
         }
         Err(e) => ApiError::from(e).into_response(),
     }
+}
+
+async fn same_problem_open(state: &AppState, new: &NewAppeal) -> bool {
+    let found = state.appeals.same_problem(&new.village, &new.category, new.lang, now()).await;
+    found.ok().flatten().is_some_and(|same| same.count > 0)
 }
 
 #[derive(Deserialize)]

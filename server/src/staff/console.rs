@@ -28,7 +28,11 @@ use axum_extra::extract::CookieJar;
 use domain::{
     appeal::{Choice, EventKind, TrackingNo},
     paths,
-    staff::{MediationItem, QueueItem, StaffAppeal, StaffMediation, StaffUser},
+    staff::{
+        CaseFilter, CaseList, FilterChoices, MediationItem, QueueItem, StaffAppeal, StaffFigures, StaffMediation,
+        StaffUser,
+    },
+    stats::Month,
     Lang,
 };
 use serde::Deserialize;
@@ -43,6 +47,30 @@ impl StaffStore for AppState {
 
     fn queue<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<QueueItem>> {
         Box::pin(async move { self.appeals.queue(&user.unit, Lang::Zh, now()).await.unwrap_or_default() })
+    }
+
+    fn figures<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Option<StaffFigures>> {
+        Box::pin(async move {
+            let at = now();
+            crate::stats::for_staff(&self.db, &self.units, &user.unit, Month::of(at), at).await.ok()
+        })
+    }
+
+    fn search<'a>(&'a self, user: &'a StaffUser, filter: &'a CaseFilter) -> Boxed<'a, Option<CaseList>> {
+        Box::pin(async move { self.appeals.search(&user.unit, filter, Lang::Zh, now()).await.ok() })
+    }
+
+    fn filter_choices(&self, user: &StaffUser) -> FilterChoices {
+        let choice = |id: &str, name: &str| Choice { id: id.to_owned(), name: name.to_owned(), icon: String::new() };
+        FilterChoices {
+            categories: self.appeals.routing.categories.iter().map(|c| choice(&c.id, c.name(Lang::Zh))).collect(),
+            villages: self
+                .units
+                .within(&user.unit)
+                .filter(|u| u.level == Level::Village)
+                .map(|u| choice(&u.id, u.name(Lang::Zh)))
+                .collect(),
+        }
     }
 
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<MediationItem>> {
@@ -72,7 +100,8 @@ impl StaffStore for AppState {
                 .map(|u| Choice { id: u.id.clone(), name: u.name(Lang::Zh).to_owned(), icon: String::new() })
                 .collect();
             transfer_to.dedup_by(|a, b| a.id == b.id);
-            Some(StaffAppeal { appeal, phone, name, transfer_to })
+            let group = self.appeals.group_of(&no).await.ok()?;
+            Some(StaffAppeal { appeal, phone, name, transfer_to, group })
         })
     }
 }

@@ -9,6 +9,7 @@ mod edge;
 mod guide;
 mod hardening;
 mod health;
+mod joined;
 mod limits;
 mod mediator;
 mod offline;

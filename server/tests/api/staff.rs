@@ -100,3 +100,89 @@ async fn sessions_rotate_at_login_and_expire() {
         sqlx::query_scalar("SELECT COUNT(*) FROM staff_sessions").fetch_one(&portal.state.db).await.unwrap();
     assert_eq!(left, 1, "only the new session is left");
 }
+
+/// Stores an appeal directly (no rate limit), `days` ago.
+async fn stored(portal: &TestPortal, village: &str, category: &str, text: &str, phone: &str, key: &str) -> String {
+    let new = domain::appeal::NewAppeal {
+        lang: domain::Lang::Zh,
+        category: category.into(),
+        village: village.into(),
+        description: text.into(),
+        phone: Some(phone.into()),
+        idempotency_key: key.into(),
+        ..Default::default()
+    };
+    let now = server::case::now();
+    portal.state.appeals.create(&new, now).await.unwrap().0.tracking_no
+}
+
+#[tokio::test]
+async fn staff_find_any_case_of_their_units_and_page_through() {
+    let portal = seeded().await;
+    let well =
+        stored(&portal, "v-hegu", "drinking-water", "河谷村三组的水井塌了一半。", "13811112222", "key-find-0001").await;
+    let road =
+        stored(&portal, "v-hegu", "roads", "去牧场的路被山上滚下来的石头堵了。", "13833334444", "key-find-0002").await;
+    let far =
+        stored(&portal, "v-caoyuan", "roads", "草原村的桥面裂开了，车过不去。", "13855556666", "key-find-0003").await;
+    for i in 0..22 {
+        let text = format!("路灯坏了，第 {i} 盏，晚上看不见路。");
+        stored(&portal, "v-hegu", "sanitation", &text, "13900000000", &format!("key-find-1{i:03}")).await;
+    }
+    let county = login(&portal, "county", "gongdao-demo-2026").await.unwrap();
+    let hegu = login(&portal, "hegu", "gongdao-demo-2026").await.unwrap();
+    let found = |cookie: String, query: &'static str| {
+        let portal = &portal;
+        async move {
+            let answer = page(portal, &format!("/staff?{query}"), &cookie).await;
+            assert_eq!(answer.status, 200, "{query}");
+            answer.body
+        }
+    };
+
+    // By number (as typed by hand, lower case, no dash), phone, or words.
+    let typed = well.replace('-', "").to_lowercase();
+    let by_no = page(&portal, &format!("/staff?q={typed}"), &county).await.body;
+    assert!(by_no.contains("共 1 件") && by_no.contains(&well), "{by_no}");
+    let by_phone = found(county.clone(), "q=138%203333%204444").await;
+    assert!(by_phone.contains("共 1 件") && by_phone.contains(&road));
+    let by_words = found(county.clone(), "q=%E6%A1%A5%E9%9D%A2").await; // 桥面
+    assert!(by_words.contains("共 1 件") && by_words.contains(&far));
+    // A wildcard is a character, not "anything".
+    assert!(found(county.clone(), "q=%25").await.contains("共 0 件"));
+
+    // The village's staff do not find the other village's case.
+    assert!(found(hegu.clone(), "q=%E6%A1%A5%E9%9D%A2").await.contains("共 0 件"));
+
+    // Filters: category, village, status, overdue.
+    assert!(found(county.clone(), "category=roads").await.contains("共 2 件"));
+    assert!(found(county.clone(), "category=roads&village=v-caoyuan").await.contains("共 1 件"));
+    assert!(found(county.clone(), "status=closed").await.contains("共 0 件"));
+    assert!(found(county.clone(), "overdue=1").await.contains("共 0 件"));
+    sqlx::query("UPDATE appeals SET due_at = 1000 WHERE category = 'roads'").execute(&portal.state.db).await.unwrap();
+    let late = found(county.clone(), "overdue=1").await;
+    assert!(late.contains("共 2 件") && late.contains(&road) && late.contains(&far));
+
+    // 22 street lamps: two pages, newest first, with links both ways.
+    let first = found(hegu.clone(), "category=sanitation").await;
+    assert!(first.contains("共 22 件") && first.contains("第 1 页，共 2 页"));
+    assert_eq!(first.matches("/staff/appeals/").count(), 20);
+    assert!(first.contains("rel=\"next\"") && !first.contains("rel=\"prev\""));
+    let second = found(hegu.clone(), "category=sanitation&page=1").await;
+    assert_eq!(second.matches("/staff/appeals/").count(), 2);
+    assert!(second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""));
+
+    // The overview: overdue cases under their unit, and this month's figures.
+    let overview = found(county.clone(), "").await;
+    assert!(overview.contains("超期案件（按单位）") && overview.contains(&road));
+    assert!(overview.contains("本月数字"), "{overview}");
+
+    // What no form of the console sends: a clear 400, not a 500.
+    for bad in ["status=lost", "page=two", "page=-1"] {
+        let answer = page(&portal, &format!("/staff?{bad}"), &county).await;
+        assert_eq!(answer.status, 400, "{bad}");
+        assert!(answer.body.contains("查找条件不对"), "{bad}");
+    }
+    let long = format!("/staff?q={}", "x".repeat(101));
+    assert_eq!(page(&portal, &long, &county).await.status, 400);
+}
