@@ -20,6 +20,7 @@ const RETURNED = "returned";
 // address holds the code), no staff page, nothing with a query.
 const KEPT_PAGE = /^\/(zh|bo|ii)\/(guide(\/[a-z0-9-]+)?|appeal|appeal\/kept|privacy|offline)?$/;
 const APPEAL_FORM = /^\/(zh|bo|ii)\/appeal$/;
+const SAME_PROBLEM = /^\/(zh|bo|ii)\/appeal\/same$/;
 const RECEIPT = /^\/(zh|bo|ii)\/track\/[A-Z0-9-]+$/;
 // An article's share card draws its QR code from here.
 const GUIDE_QR = /^\/api\/guides\/[a-z0-9-]+\/qr\.svg$/;
@@ -85,6 +86,10 @@ self.addEventListener("fetch", (event) => {
   } else if (url.pathname === "/widget.js") {
     // The chat needs the network: without one, no chat button, and no error.
     event.respondWith(fetch(request).catch(() => new Response("", { headers: { "content-type": "text/javascript" } })));
+  } else if (SAME_PROBLEM.test(url.pathname)) {
+    // "Already reported here" needs the network: without one, no notice and
+    // no error; the server asks when the outbox sends the form.
+    event.respondWith(fetch(request).catch(() => new Response("", { headers: { "content-type": "text/html" } })));
   }
 });
 

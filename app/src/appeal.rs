@@ -5,7 +5,7 @@
 
 mod same;
 
-pub use same::SameProblemNotice;
+pub use same::{SameProblemNotice, SameProblemNoticeProps};
 
 use crate::{i18n::use_lang, t};
 use domain::{
@@ -131,9 +131,9 @@ pub fn AppealPage() -> impl IntoView {
 
             <VillageSelect lang townships=options.townships chosen=values.village.clone() />
             {error_of(Field::Village, "village-error")}
-            <Suspense>
-                {move || same.get().map(|initial| view! { <SameProblemNotice lang initial ask /> })}
-            </Suspense>
+            <div id=same::PLACE_ID aria-live="polite">
+                <Suspense>{move || same.get().map(|found| view! { <SameProblemNotice lang found ask /> })}</Suspense>
+            </div>
 
             <label for="description">{t!(lang, "appeal-description")}</label>
             <p class="hint" id="description-hint">{t!(lang, "appeal-description-hint")}</p>
@@ -240,7 +240,8 @@ pub(crate) fn VillageSelect(lang: Lang, townships: Vec<TownshipChoice>, chosen: 
 
 /// Keeps what the resident typed in the phone's storage while they write,
 /// and puts it back if the page reloads (WeChat often reloads a page after
-/// the camera or another app). Cleared once the receipt is shown.
+/// the camera or another app). Cleared once the receipt is shown. It also
+/// starts the "already reported here" notice's updates (`same.rs`).
 #[island]
 pub fn DraftKeeper(lang: Lang) -> impl IntoView {
     let restored = RwSignal::new(false);
@@ -250,6 +251,7 @@ pub fn DraftKeeper(lang: Lang) -> impl IntoView {
             restored.set(true);
         }
         draft::keep();
+        same::follow::form(lang);
     });
     view! {
         <p class="draft-status" role="status">

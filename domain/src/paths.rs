@@ -144,6 +144,12 @@ pub fn appeal_same(lang: Lang, village: &str, category: &str) -> String {
     with_query(appeal(lang), &[("village", village), ("category", category)])
 }
 
+/// The form's notice alone, as HTML, for the page's script to put in place:
+/// `/{lang}/appeal/same?village=...&category=...`.
+pub fn same_problem_notice(lang: Lang, village: &str, category: &str) -> String {
+    with_query(in_lang(lang, "appeal/same"), &[("village", village), ("category", category)])
+}
+
 /// Open reports of a village and category, for the form's notice:
 /// `/api/same-problem?village=...&category=...&lang=...`.
 pub fn same_problem_api(lang: Lang, village: &str, category: &str) -> String {

@@ -36,7 +36,7 @@ test("a description and a comment holding HTML show as text to the resident and 
   const created = await request.post("/api/appeals", {
     data: {
       lang: "zh",
-      category: "drinking-water",
+      category: "other",
       village: "v-hegu",
       description: PAYLOAD,
       phone: "138 1234 5678",

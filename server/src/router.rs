@@ -62,6 +62,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
                     .route_layer(limited(&state, limits::appeals)),
             ),
         )
+        .route("/{lang}/appeal/same", get(appeal::forms::same_problem_notice))
         .route(
             "/{lang}/mediation",
             get(pages::render).merge(post(mediator::forms::submit).route_layer(limited(&state, limits::mediations))),

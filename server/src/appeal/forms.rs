@@ -14,8 +14,8 @@ use crate::{
 };
 use app::appeal::{AppealFormEcho, AppealStore};
 use axum::{
-    extract::{multipart::MultipartRejection, Multipart, Path, State},
-    http::{HeaderMap, StatusCode, Uri},
+    extract::{multipart::MultipartRejection, Multipart, Path, Query, State},
+    http::{header, HeaderMap, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
@@ -127,6 +127,34 @@ pub async fn submit(
         }
         Err(e) => ApiError::from(e).into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub struct SameProblemQuery {
+    #[serde(default)]
+    village: String,
+    #[serde(default)]
+    category: String,
+}
+
+/// `GET /{lang}/appeal/same?village=...&category=...`: the form's notice
+/// alone, as the server draws it in the page, for the page's script to put
+/// in place when the resident changes the choice (empty when nothing is
+/// open).
+pub async fn same_problem_notice(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Query(q): Query<SameProblemQuery>,
+) -> Result<Response, ApiError> {
+    use leptos::prelude::{Owner, RenderHtml};
+    let Some(found) = state.appeals.same_problem(&q.village, &q.category, lang, now()).await? else {
+        return Err(ApiError::Invalid(vec![problem(Field::Village, "appeal-error-village")]));
+    };
+    let html = Owner::new().with(|| {
+        app::appeal::SameProblemNotice(app::appeal::SameProblemNoticeProps { lang, found, ask: false }).to_html()
+    });
+    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html)
+        .into_response())
 }
 
 async fn same_problem_open(state: &AppState, new: &NewAppeal) -> bool {

@@ -161,6 +161,16 @@ async fn the_form_asks_before_sending_and_works_without_a_script() {
     assert!(!form.body.contains(&first) && !form.body.contains("水井"), "no numbers, no descriptions");
     let empty = portal.get("/zh/appeal?village=v-hegu&category=roads").await;
     assert!(!empty.body.contains("name=\"join\""));
+    // The notice alone, which the page's script puts in place as the
+    // resident chooses.
+    let notice = portal.get("/ii/appeal/same?village=v-hegu&category=drinking-water").await;
+    assert_eq!(notice.status, 200);
+    assert!(notice.body.starts_with("<fieldset") && notice.body.contains("name=\"join\""), "{}", notice.body);
+    assert!(!notice.body.contains(&first) && !notice.body.contains("水井"));
+    let nothing = portal.get("/zh/appeal/same?village=v-hegu&category=roads").await;
+    assert_eq!(nothing.status, 200);
+    assert!(!nothing.body.contains("fieldset"), "{}", nothing.body);
+    assert_eq!(portal.get("/zh/appeal/same?village=v-nowhere&category=roads").await.status, 422);
 
     // Sent without answering (no script, or a report arrived meanwhile):
     // the form comes back, with what was typed, asking.
