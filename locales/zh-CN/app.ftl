@@ -455,3 +455,5 @@ staff-figures = 本月数字（{ $month }）
 staff-figures-unit = 单位
 staff-joined = 另有 { $count } 件同一问题的反映并在这里，一起办理
 staff-group = 同一问题的其他反映（对这一件的操作，也会作用于其中还在办理的每一件）
+staff-report-title = 接诉即办
+staff-report-grid = 其中网格发现

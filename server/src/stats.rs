@@ -199,10 +199,22 @@ pub async fn monthly_report(db: &Db, units: &Units, month: Month, now: Timestamp
 }
 
 fn markdown(month: Month, rows: &[(String, Figures)]) -> String {
-    let mut md = format!(
-        "# 接诉即办 {month}\n\n| 单位 | 收到 | 其中网格 | 按时回应 | 办结 | 评价 | 满意 | 超期未办 | 办结天数中位数 | 调解申请 | 达成协议 |\n\
-         |---|---|---|---|---|---|---|---|---|---|---|\n"
-    );
+    let zh = app::i18n::loader(Lang::Zh);
+    let columns = [
+        zh.get("staff-figures-unit"),
+        zh.get("stats-received"),
+        zh.get("staff-report-grid"),
+        zh.get("stats-responded"),
+        zh.get("stats-resolved"),
+        zh.get("stats-rated"),
+        zh.get("stats-satisfied"),
+        zh.get("stats-overdue"),
+        zh.get("stats-median-days"),
+        zh.get("stats-mediations"),
+        zh.get("stats-agreements"),
+    ];
+    let title = zh.get("staff-report-title");
+    let mut md = format!("# {title} {month}\n\n| {} |\n|{}\n", columns.join(" | "), "---|".repeat(columns.len()));
     for (name, f) in rows {
         let median = f.median_days_to_resolve.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
         md.push_str(&format!(
@@ -410,6 +422,7 @@ mod tests {
         let f = Figures { received: 7, resolved: 5, median_days_to_resolve: Some(3.0), ..Figures::default() };
         let md = markdown(Month::parse("2026-01").unwrap(), &[("雪莲乡".into(), f)]);
         assert!(md.starts_with("# 接诉即办 2026-01\n"), "{md}");
+        assert!(md.contains("| 单位 | 收到 | 其中网格发现 | 按时回应 |"), "{md}");
         assert!(md.contains("| 雪莲乡 | 7 | 0 | 0 | 5 | 0 | 0 | 0 | 3 | 0 | 0 |"), "{md}");
     }
 
