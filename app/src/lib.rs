@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=not_found::NotFound>
                 <Route path=path!("/staff") view=staff::StaffPage />
                 <Route path=path!("/staff/appeals/:no") view=staff::StaffPage />
+                <Route path=path!("/staff/report") view=staff::StaffPage />
                 <Route path=path!("/staff/mediations/:no") view=staff::StaffPage />
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />

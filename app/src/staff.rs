@@ -4,6 +4,7 @@
 //! In Chinese: the staff of the county, townships and villages read it.
 
 mod cases;
+mod grid;
 
 use crate::{
     t,
@@ -15,12 +16,13 @@ use domain::{
     mediator::{MediationStatus, Outcome},
     paths,
     staff::{
-        CaseFilter, CaseList, FilterChoices, MediationItem, QueueItem, StaffAppeal, StaffFigures, StaffMediation,
-        StaffUser,
+        CaseFilter, CaseList, FilterChoices, GridReportForm, MediationItem, QueueItem, StaffAppeal, StaffFigures,
+        StaffMediation, StaffUser,
     },
     time::china_time,
     Lang,
 };
+use grid::GridReport;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
@@ -34,6 +36,8 @@ pub trait StaffStore: Send + Sync + 'static {
     fn figures<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<StaffFigures>>;
     fn search<'a>(&'a self, user: &'a StaffUser, filter: &'a CaseFilter) -> BoxFuture<'a, Option<CaseList>>;
     fn filter_choices(&self, user: &StaffUser) -> FilterChoices;
+    /// The grid report form, for grid and village staff only.
+    fn grid_form(&self, user: &StaffUser) -> Option<GridReportForm>;
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<MediationItem>>;
     fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffMediation>>;
@@ -70,6 +74,7 @@ enum Page {
     Found(StaffUser, CaseFilter, CaseList, FilterChoices),
     /// A search the console's form cannot have sent.
     BadSearch(StaffUser),
+    GridReport(StaffUser, GridReportForm),
     Appeal(StaffUser, Box<StaffAppeal>),
     Mediation(StaffUser, Box<StaffMediation>),
     Missing,
@@ -84,6 +89,8 @@ struct Overview {
     mediations: Vec<MediationItem>,
     figures: Option<StaffFigures>,
     choices: FilterChoices,
+    /// Whether the user files grid reports (网格发现).
+    reports: bool,
 }
 
 /// Which console page a path asks for.
@@ -93,6 +100,7 @@ enum Wanted {
     Queue,
     Search(CaseFilter),
     BadSearch,
+    GridReport,
     Appeal(String),
     Mediation(String),
 }
@@ -108,7 +116,8 @@ async fn load(wanted: Wanted) -> Page {
                 let mediations = store.mediations(&user).await;
                 let figures = store.figures(&user).await;
                 let choices = store.filter_choices(&user);
-                Page::Queue(Box::new(Overview { user, queue, mediations, figures, choices }))
+                let reports = store.grid_form(&user).is_some();
+                Page::Queue(Box::new(Overview { user, queue, mediations, figures, choices, reports }))
             }
             Wanted::Search(filter) => match store.search(&user, &filter).await {
                 Some(list) => {
@@ -118,6 +127,10 @@ async fn load(wanted: Wanted) -> Page {
                 None => Page::Missing,
             },
             Wanted::BadSearch => Page::BadSearch(user),
+            Wanted::GridReport => match store.grid_form(&user) {
+                Some(form) => Page::GridReport(user, form),
+                None => Page::Missing,
+            },
             Wanted::Appeal(no) => match store.appeal(&user, &no).await {
                 Some(appeal) => Page::Appeal(user, Box::new(appeal)),
                 None => Page::Missing,
@@ -141,9 +154,11 @@ pub fn StaffPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let no = params.with_untracked(|p| p.get("no"));
-    let mediation = use_location().pathname.with_untracked(|p| p.starts_with("/staff/mediations/"));
+    let path = use_location().pathname.get_untracked();
+    let mediation = path.starts_with("/staff/mediations/");
     let filter = query.with_untracked(|q| CaseFilter::from_query(|name| q.get(name)));
     let wanted = match (no, filter) {
+        (None, _) if path == paths::staff_report() => Wanted::GridReport,
         (None, None) => Wanted::BadSearch,
         (None, Some(filter)) if filter.is_search() => Wanted::Search(filter),
         (None, Some(_)) => Wanted::Queue,
@@ -151,6 +166,7 @@ pub fn StaffPage() -> impl IntoView {
         (Some(no), _) => Wanted::Appeal(no),
     };
     let (error, done) = query.with_untracked(|q| (q.get("error"), q.get("done")));
+    let reported = query.with_untracked(|q| q.get("reported"));
     let page = Resource::new(|| (), move |_| load(wanted.clone()));
     view! {
         <Title text=t!(LANG, "staff-title") />
@@ -164,11 +180,14 @@ pub fn StaffPage() -> impl IntoView {
                     {
                         let (error, done) = (error.clone(), done.clone());
                         move || {
-                            let (error, done) = (error.clone(), done.clone());
+                            let (error, done, reported) = (error.clone(), done.clone(), reported.clone());
                             Suspend::new(async move {
                                 match page.await {
                                     Page::SignIn => view! { <SignIn failed=error.is_some() /> }.into_any(),
-                                    Page::Queue(overview) => view! { <Queue overview=*overview /> }.into_any(),
+                                    Page::Queue(overview) => {
+                                        view! { <Queue overview=*overview reported /> }.into_any()
+                                    }
+                                    Page::GridReport(user, form) => view! { <WhoAmI user=user.clone() /> <GridReport user form error /> }.into_any(),
                                     Page::Found(user, filter, list, choices) => {
                                         view! {
                                             <WhoAmI user />
@@ -243,12 +262,14 @@ fn status_text(status: AppealStatus) -> String {
 }
 
 #[component]
-fn Queue(overview: Overview) -> impl IntoView {
-    let Overview { user, queue: items, mediations, figures, choices } = overview;
+fn Queue(overview: Overview, reported: Option<String>) -> impl IntoView {
+    let Overview { user, queue: items, mediations, figures, choices, reports } = overview;
     let empty = items.is_empty();
     let no_mediations = mediations.is_empty();
     view! {
         <WhoAmI user />
+        {reported.map(|no| view! { <p class="ok" role="status">{t!(LANG, "staff-report-done", no = no)}</p> })}
+        {reports.then(|| view! { <p><a class="button" href=paths::staff_report()>{t!(LANG, "staff-report")}</a></p> })}
         <h1>{t!(LANG, "staff-queue")}</h1>
         {empty.then(|| view! { <p>{t!(LANG, "staff-queue-empty")}</p> })}
         <ul class="queue">{items.iter().cloned().map(|item| view! { <CaseLine item /> }).collect_view()}</ul>

@@ -277,6 +277,11 @@ pub fn staff_mediation(no: &str) -> String {
     format!("/staff/mediations/{}", segment(no))
 }
 
+/// The console's grid report form (网格发现), `/staff/report`.
+pub fn staff_report() -> String {
+    "/staff/report".into()
+}
+
 /// The chat widget, `/widget?lang={lang}`.
 pub fn widget(lang: Lang) -> String {
     with_query("/widget", &[("lang", lang.slug())])

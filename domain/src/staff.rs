@@ -165,3 +165,14 @@ pub struct StaffMediation {
     /// language, township).
     pub candidates: Vec<crate::mediator::MediatorCard>,
 }
+
+/// The grid report form (网格发现): a grid worker, or a village's staff,
+/// report what they found on a round, routed like a resident's report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GridReportForm {
+    pub categories: Vec<Choice>,
+    /// The user's own village (a grid's, or the village user's).
+    pub villages: Vec<Choice>,
+    /// A fresh key, so a resent form makes one report.
+    pub idempotency_key: String,
+}

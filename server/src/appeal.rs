@@ -11,4 +11,4 @@ pub mod retention;
 pub mod routing;
 pub mod views;
 
-pub use desk::{AppealError, Desk};
+pub use desk::{AppealError, Desk, Source};

@@ -91,6 +91,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         // look for a file in dist/ first.
         .route("/{lang}/guide/{slug}", get(pages::render))
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
+        .route("/staff/report", get(pages::render).post(staff::grid::report))
         .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
         .fallback_service(static_then_pages)
         .with_state(state)

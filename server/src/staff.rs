@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod console;
+pub mod grid;
 pub mod mediations;
 
 pub use accounts::{Accounts, StaffError};

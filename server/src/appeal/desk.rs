@@ -90,6 +90,17 @@ impl Desk {
     /// Stores a new appeal, or returns the one already stored for the same
     /// idempotency key (`created` is then false).
     pub async fn create(&self, new: &NewAppeal, at: Timestamp) -> Result<(AppealReceipt, bool), AppealError> {
+        self.create_from(new, Source::Resident, at).await
+    }
+
+    /// The same for a report from `source`: a grid worker's on a round is
+    /// routed like a resident's, and the figures count the two apart.
+    pub async fn create_from(
+        &self,
+        new: &NewAppeal,
+        source: Source,
+        at: Timestamp,
+    ) -> Result<(AppealReceipt, bool), AppealError> {
         let mut problems = new.problems();
         if !new.category.is_empty() && self.routing.category(&new.category).is_none() {
             problems.push(FieldProblem { field: Field::Category, message_id: "appeal-error-category".into() });
@@ -114,6 +125,7 @@ impl Desk {
         let draft = Draft {
             desk: self,
             new,
+            source,
             code: self.secret.access_code(&new.idempotency_key),
             fingerprint,
             unit: &route.unit,
@@ -154,10 +166,28 @@ impl Desk {
     }
 }
 
+/// Who reported a problem (`appeals.source`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Resident,
+    /// A grid worker (网格员) on a round (网格发现).
+    Grid,
+}
+
+impl Source {
+    fn as_str(self) -> &'static str {
+        match self {
+            Source::Resident => "resident",
+            Source::Grid => "grid",
+        }
+    }
+}
+
 /// A new appeal, checked and routed, about to be stored.
 struct Draft<'a> {
     desk: &'a Desk,
     new: &'a NewAppeal,
+    source: Source,
     code: AccessCode,
     fingerprint: String,
     unit: &'a str,
@@ -192,8 +222,8 @@ impl Creation for Draft<'_> {
         let (unit, due) = head.as_ref().map_or((self.unit, self.due), |h| (h.unit.as_str(), h.due_at));
         sqlx::query(
             "INSERT INTO appeals (tracking_no, code_hash, idempotency_key, request_hash, lang, category, village, \
-             unit, description, phone, name, status, created_at, due_at, first_due_at, joined_to) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+             unit, description, phone, name, status, created_at, due_at, first_due_at, joined_to, source) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
         )
         .bind(no.as_str())
         .bind(self.desk.secret.code_hash(no, &self.code))
@@ -211,6 +241,7 @@ impl Creation for Draft<'_> {
         .bind(due)
         .bind(due)
         .bind(head.as_ref().map(|h| h.no.as_str()))
+        .bind(self.source.as_str())
         .execute(&mut **tx)
         .await?;
         if !attach_photos(tx, no, &new.photos).await? {

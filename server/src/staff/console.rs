@@ -29,8 +29,8 @@ use domain::{
     appeal::{Choice, EventKind, TrackingNo},
     paths,
     staff::{
-        CaseFilter, CaseList, FilterChoices, MediationItem, QueueItem, StaffAppeal, StaffFigures, StaffMediation,
-        StaffUser,
+        CaseFilter, CaseList, FilterChoices, GridReportForm, MediationItem, QueueItem, StaffAppeal, StaffFigures,
+        StaffMediation, StaffUser,
     },
     stats::Month,
     Lang,
@@ -71,6 +71,18 @@ impl StaffStore for AppState {
                 .map(|u| choice(&u.id, u.name(Lang::Zh)))
                 .collect(),
         }
+    }
+
+    fn grid_form(&self, user: &StaffUser) -> Option<GridReportForm> {
+        let villages = super::grid::villages(self, user);
+        (!villages.is_empty()).then(|| GridReportForm {
+            categories: self.filter_choices(user).categories,
+            villages: villages
+                .into_iter()
+                .map(|v| Choice { id: v.id.clone(), name: v.name(Lang::Zh).to_owned(), icon: String::new() })
+                .collect(),
+            idempotency_key: format!("grid-{}", &crate::case::codes::new_secret()[..32]),
+        })
     }
 
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<MediationItem>> {

@@ -186,3 +186,72 @@ async fn staff_find_any_case_of_their_units_and_page_through() {
     let long = format!("/staff?q={}", "x".repeat(101));
     assert_eq!(page(&portal, &long, &county).await.status, 400);
 }
+
+async fn post_form(portal: &TestPortal, cookie: &str, path: &str, form: &str) -> crate::support::Answer {
+    let request = Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookie)
+        .body(Body::from(form.to_owned()))
+        .unwrap();
+    portal.send(request).await
+}
+
+#[tokio::test]
+async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
+    let portal = seeded().await;
+    let grid = login(&portal, "grid1", "gongdao-demo-2026").await.unwrap();
+    let form = page(&portal, "/staff/report", &grid).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("value=\"v-hegu\"") && !form.body.contains("value=\"v-caoyuan\""), "own village only");
+    let csrf = csrf_of(&form.body);
+
+    // 河谷村的井 (drinking water): routed like a resident's report, to the village.
+    let text = "%E4%B8%89%E7%BB%84%E6%B0%B4%E4%BA%95%E8%BE%B9%E7%9A%84%E6%8A%A4%E6%A0%8F%E5%80%92%E4%BA%86%EF%BC%8C%E5%AD%A9%E5%AD%90%E5%AE%B9%E6%98%93%E6%8E%89%E4%B8%8B%E5%8E%BB%E3%80%82";
+    let sent = post_form(
+        &portal,
+        &grid,
+        "/staff/report",
+        &format!(
+            "csrf={csrf}&idempotency_key=grid-test-000001&category=drinking-water&village=v-hegu&description={text}"
+        ),
+    )
+    .await;
+    assert_eq!(sent.status, 303);
+    let to = sent.headers["location"].to_str().unwrap().to_owned();
+    let no = to.split("reported=").nth(1).expect(&to).to_owned();
+    let stored: (String, String) =
+        sqlx::query_as("SELECT source, unit FROM appeals").fetch_one(&portal.state.db).await.unwrap();
+    assert_eq!(stored, ("grid".to_owned(), "v-hegu".to_owned()));
+    assert!(page(&portal, &to, &grid).await.body.contains(&format!("已上报，编号 {no}")));
+    let village = login(&portal, "hegu", "gongdao-demo-2026").await.unwrap();
+    assert!(page(&portal, "/staff", &village).await.body.contains(&no), "in the village's queue");
+
+    let month = domain::stats::Month::of(server::case::now());
+    let figures = server::stats::figures(&portal.state.db, &portal.state.units, "county", month, server::case::now())
+        .await
+        .unwrap();
+    assert_eq!((figures.received, figures.received_grid, figures.received_resident), (1, 1, 0));
+
+    // Too short: back to the form with the reason; another village: refused as missing.
+    let short = post_form(
+        &portal,
+        &grid,
+        "/staff/report",
+        &format!("csrf={csrf}&idempotency_key=grid-test-000002&category=roads&village=v-hegu&description=x"),
+    )
+    .await;
+    assert!(short.headers["location"].to_str().unwrap().contains("error=appeal-error-description-short"));
+    let elsewhere = post_form(
+        &portal,
+        &grid,
+        "/staff/report",
+        &format!("csrf={csrf}&idempotency_key=grid-test-000003&category=roads&village=v-caoyuan&description={text}"),
+    )
+    .await;
+    assert_eq!(elsewhere.status, 404);
+    // Township and county staff do not go on rounds.
+    let county = login(&portal, "county", "gongdao-demo-2026").await.unwrap();
+    assert_eq!(page(&portal, "/staff/report", &county).await.status, 404);
+    let forged = post_form(&portal, &grid, "/staff/report", "csrf=guess&category=roads&village=v-hegu").await;
+    assert_eq!(forged.status, 403);
+}
