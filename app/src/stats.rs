@@ -167,6 +167,8 @@ fn FiguresTable(lang: Lang, rows: Vec<(String, PublicFigures)>) -> impl IntoView
                     <tr>
                         <th scope="col"></th>
                         <th scope="col">{t!(lang, "stats-received")}</th>
+                        <th scope="col">{t!(lang, "stats-received-resident")}</th>
+                        <th scope="col">{t!(lang, "stats-received-grid")}</th>
                         <th scope="col">{t!(lang, "stats-responded")}</th>
                         <th scope="col">{t!(lang, "stats-resolved")}</th>
                         <th scope="col">{t!(lang, "stats-rated")}</th>
@@ -187,6 +189,8 @@ fn FiguresTable(lang: Lang, rows: Vec<(String, PublicFigures)>) -> impl IntoView
                                 <tr>
                                     <th scope="row">{name}</th>
                                     <td>{f.received.to_string()}</td>
+                                    <td>{f.received_resident.to_string()}</td>
+                                    <td>{f.received_grid.to_string()}</td>
                                     <td>{f.responded_in_time.to_string()}</td>
                                     <td>{f.resolved.to_string()}</td>
                                     <td>{f.rated.to_string()}</td>
