@@ -150,7 +150,7 @@ pub fn AppealPage() -> impl IntoView {
             </textarea>
             {error_of(Field::Description, "description-error")}
 
-            <PhotoPicker lang />
+            <PhotoPicker texts=PhotoTexts::new(lang) />
             // Photos already received with a form that came back with problems.
             {(!values.photos.is_empty())
                 .then(|| view! { <p class="photos-done">{t!(lang, "appeal-photo-done", count = values.photos.len())}</p> })}
@@ -191,7 +191,7 @@ pub fn AppealPage() -> impl IntoView {
             </label>
             <button type="submit" class="button submit">{t!(lang, "appeal-submit")}</button>
         </form>
-        <DraftKeeper lang />
+        <DraftKeeper lang restored_text=t!(lang, "appeal-draft-restored") />
     }
     .into_any()
 }
@@ -243,8 +243,10 @@ pub(crate) fn VillageSelect(lang: Lang, townships: Vec<TownshipChoice>, chosen: 
 /// the camera or another app). Cleared once the receipt is shown. It also
 /// starts the "already reported here" notice's updates (`same.rs`).
 #[island]
-pub fn DraftKeeper(lang: Lang) -> impl IntoView {
+pub fn DraftKeeper(lang: Lang, restored_text: String) -> impl IntoView {
     let restored = RwSignal::new(false);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = lang;
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
         if draft::restore() {
@@ -255,7 +257,7 @@ pub fn DraftKeeper(lang: Lang) -> impl IntoView {
     });
     view! {
         <p class="draft-status" role="status">
-            {move || restored.get().then(|| t!(lang, "appeal-draft-restored"))}
+            {move || restored.get().then(|| restored_text.clone())}
         </p>
     }
 }
@@ -396,11 +398,44 @@ mod draft {
 /// it, each photo is shrunk on the phone (at most 1280 px, JPEG) and
 /// uploaded at once with a progress bar, and the form sends only its id:
 /// far fewer bytes over a weak signal.
+/// The photo picker's words, looked up by the server: the bundle carries no
+/// Fluent files (see `i18n.rs`). `done` holds `{count}` for the number.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhotoTexts {
+    label: String,
+    hint: String,
+    uploading: String,
+    done: String,
+    failed: String,
+    too_many: String,
+}
+
+impl PhotoTexts {
+    fn new(lang: Lang) -> PhotoTexts {
+        PhotoTexts {
+            label: t!(lang, "appeal-photos"),
+            hint: t!(lang, "appeal-photos-hint"),
+            uploading: t!(lang, "appeal-photo-uploading"),
+            done: t!(lang, "appeal-photo-done", count = "{count}"),
+            failed: t!(lang, "appeal-photo-failed"),
+            too_many: t!(lang, "appeal-photo-too-many"),
+        }
+    }
+}
+
+/// What went wrong with the photos chosen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))] // Only the browser uploads.
+enum PhotoProblem {
+    TooMany,
+    Failed,
+}
+
 #[island]
-pub fn PhotoPicker(lang: Lang) -> impl IntoView {
+pub fn PhotoPicker(texts: PhotoTexts) -> impl IntoView {
     let uploaded = RwSignal::new(Vec::<String>::new());
     let progress = RwSignal::new(None::<u32>);
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<PhotoProblem>);
     let input = NodeRef::<leptos::html::Input>::new();
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
@@ -413,9 +448,10 @@ pub fn PhotoPicker(lang: Lang) -> impl IntoView {
         #[cfg(feature = "hydrate")]
         photos::upload_chosen(input, uploaded, progress, problem);
     };
+    let texts = StoredValue::new(texts);
     view! {
-        <label for="photo">{t!(lang, "appeal-photos")}</label>
-        <p class="hint">{t!(lang, "appeal-photos-hint")}</p>
+        <label for="photo">{texts.read_value().label.clone()}</label>
+        <p class="hint">{texts.read_value().hint.clone()}</p>
         <input id="photo" node_ref=input type="file" name="photo" accept="image/*" multiple on:change=on_change />
         {move || {
             progress
@@ -423,7 +459,7 @@ pub fn PhotoPicker(lang: Lang) -> impl IntoView {
                 .map(|p| {
                     view! {
                         <p class="uploading" role="status">
-                            {t!(lang, "appeal-photo-uploading")}
+                            {texts.read_value().uploading.clone()}
                             <progress max="100" value=p.to_string()>{format!("{p}%")}</progress>
                         </p>
                     }
@@ -432,13 +468,17 @@ pub fn PhotoPicker(lang: Lang) -> impl IntoView {
         <p class="photos-done" role="status">
             {move || {
                 let n = uploaded.with(Vec::len);
-                (n > 0).then(|| t!(lang, "appeal-photo-done", count = n))
+                (n > 0).then(|| texts.read_value().done.replace("{count}", &n.to_string()))
             }}
         </p>
         {move || {
-            problem
-                .get()
-                .map(|id| view! { <p class="field-error" role="alert">{crate::i18n::loader(lang).get(id)}</p> })
+            problem.get().map(|p| {
+                let text = match p {
+                    PhotoProblem::TooMany => texts.read_value().too_many.clone(),
+                    PhotoProblem::Failed => texts.read_value().failed.clone(),
+                };
+                view! { <p class="field-error" role="alert">{text}</p> }
+            })
         }}
         {move || {
             uploaded
@@ -452,6 +492,7 @@ pub fn PhotoPicker(lang: Lang) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod photos {
+    use super::PhotoProblem;
     use domain::appeal::MAX_PHOTOS;
     use leptos::prelude::*;
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -464,7 +505,7 @@ mod photos {
         input: NodeRef<leptos::html::Input>,
         uploaded: RwSignal<Vec<String>>,
         progress: RwSignal<Option<u32>>,
-        problem: RwSignal<Option<&'static str>>,
+        problem: RwSignal<Option<PhotoProblem>>,
     ) {
         let Some(input) = input.get() else { return };
         let Some(files) = input.files() else { return };
@@ -474,7 +515,7 @@ mod photos {
         leptos::task::spawn_local(async move {
             for file in files {
                 if uploaded.with_untracked(Vec::len) >= MAX_PHOTOS {
-                    problem.set(Some("appeal-photo-too-many"));
+                    problem.set(Some(PhotoProblem::TooMany));
                     break;
                 }
                 progress.set(Some(0));
@@ -484,7 +525,7 @@ mod photos {
                 };
                 match result.await {
                     Some(id) => uploaded.update(|ids| ids.push(id)),
-                    None => problem.set(Some("appeal-photo-failed")),
+                    None => problem.set(Some(PhotoProblem::Failed)),
                 }
                 progress.set(None);
             }

@@ -34,7 +34,7 @@ fn Frame() -> impl IntoView {
                 <a class="site-name" href=paths::home(lang)>
                     {t!(lang, "site-name")}
                 </a>
-                <TextSizeButton lang large />
+                <TextSizeButton larger=t!(lang, "text-size-larger") normal=t!(lang, "text-size-normal") large />
                 <LanguageSwitcher />
             </header>
             <Outbox lang />
@@ -67,7 +67,7 @@ fn Outbox(lang: Lang) -> impl IntoView {
 /// Elderly-friendly (适老化): one tap makes all text larger, remembered in
 /// a cookie so that the server draws the next page the same way.
 #[island]
-fn TextSizeButton(lang: Lang, large: bool) -> impl IntoView {
+fn TextSizeButton(larger: String, normal: String, large: bool) -> impl IntoView {
     let large = RwSignal::new(large);
     let toggle = move |_| {
         let now = !large.get_untracked();
@@ -77,7 +77,7 @@ fn TextSizeButton(lang: Lang, large: bool) -> impl IntoView {
     };
     view! {
         <button type="button" class="text-size" aria-pressed=move || large.get().to_string() on:click=toggle>
-            {move || if large.get() { t!(lang, "text-size-normal") } else { t!(lang, "text-size-larger") }}
+            {move || if large.get() { normal.clone() } else { larger.clone() }}
         </button>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{article::Sources, ArticleLoader};
 use crate::{i18n::use_lang, t};
-use domain::{guide::GuideArticle, paths, Lang};
+use domain::{guide::GuideArticle, paths};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -19,7 +19,7 @@ fn Poster(article: GuideArticle) -> impl IntoView {
         <Title text=format!("{} · {}", article.title, t!(lang, "site-name")) />
         <Meta name="robots" content="noindex" />
         <p class="no-print">
-            <PrintButton lang />
+            <PrintButton label=t!(lang, "print-button") />
             " "
             <a href=paths::guide_article(lang, &article.slug)>{t!(lang, "guide-back-to-article")}</a>
         </p>
@@ -51,10 +51,10 @@ fn Poster(article: GuideArticle) -> impl IntoView {
 
 /// Opens the phone's print dialog (the browser menu prints too).
 #[island]
-fn PrintButton(lang: Lang) -> impl IntoView {
+fn PrintButton(label: String) -> impl IntoView {
     let print = move |_| {
         #[cfg(feature = "hydrate")]
         let _ = window().print();
     };
-    view! { <button type="button" class="button" on:click=print>{t!(lang, "print-button")}</button> }
+    view! { <button type="button" class="button" on:click=print>{label}</button> }
 }
