@@ -1,7 +1,10 @@
 // First text and interactivity on a slow phone: Chromium with 400 kbit/s
 // down, 400 ms round trip and a 4x slower CPU, as a cheap Android phone in
 // WeChat on a weak signal. Prints, per page: first contentful paint, when
-// the heading is on screen, and when the islands are running (wasm ready).
+// the heading is on screen, when the islands are running (wasm ready), the
+// bytes by then, and when the page's web font is in (the text drawn in its
+// own script: Tibetan and Yi pages on a phone without such a font) with
+// the bytes of the whole visit.
 // Usage: node bench/first-text.mjs http://127.0.0.1:8080
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
@@ -39,16 +42,21 @@ async function measure(context, path, label = path) {
   const heading = Date.now() - start;
   await page.waitForFunction(() => document.documentElement.dataset.app, null, { timeout: 60_000 });
   const interactive = Date.now() - start;
+  const bytesInteractive = bytes;
+  await page.evaluate(() => document.fonts.ready);
+  const fonts = Date.now() - start;
+  // Whatever else the page asks for (the service worker's own fetches are not counted).
+  await page.waitForLoadState("networkidle");
   const fcp = await page.evaluate(
     () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
   );
   console.log(
-    `${label.padEnd(36)} ${String(Math.round(fcp)).padStart(6)}  ${String(heading).padStart(10)}  ${String(interactive).padStart(14)}  ${bytes}`,
+    `${label.padEnd(36)} ${String(Math.round(fcp)).padStart(6)}  ${String(heading).padStart(10)}  ${String(interactive).padStart(14)}  ${String(bytesInteractive).padStart(8)}  ${String(fonts).padStart(8)}  ${bytes}`,
   );
   return page;
 }
 
-console.log("page                                  FCP ms  heading ms  interactive ms  bytes");
+console.log("page                                  FCP ms  heading ms  interactive ms     bytes  font ms  all bytes");
 for (const path of pages) {
   // A fresh context each time: nothing cached, as on a first visit.
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });

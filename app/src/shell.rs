@@ -62,24 +62,40 @@ fn BundleHead(css: String, js: String, wasm: String, lang: Lang) -> impl IntoVie
 }
 
 /// Tibetan and Yi pages load their font, and only those pages: Chinese uses
-/// the phone's own fonts. `swap` shows text at once in a fallback font.
+/// the phone's own fonts. A phone with a font of the script installed uses
+/// it and downloads nothing (`local()` first). There is no preload: it
+/// would fetch the file even then, and on 3G it would compete with the
+/// bundle; the browser fetches the font as soon as it lays out the first
+/// letter of the script. `swap` shows text at once in a fallback font.
 fn web_font(lang: Lang) -> Option<impl IntoView> {
-    let (family, file, range) = match lang {
+    let (family, local, file, range) = match lang {
         Lang::Zh => return None,
-        Lang::Bo => ("GongdaoTibetan", "/fonts/NotoSerifTibetan-subset.woff2", "U+0F00-0FFF, U+25CC"),
-        Lang::Ii => ("GongdaoYi", "/fonts/NotoSansYi-subset.woff2", "U+A000-A4CF, U+3001-3002"),
+        Lang::Bo => (
+            "GongdaoTibetan",
+            // Android's Noto, iOS and macOS, Windows, and the common free fonts.
+            &["Noto Serif Tibetan", "NotoSerifTibetan-Regular", "Noto Sans Tibetan", "NotoSansTibetan-Regular",
+              "Kailasa", "Microsoft Himalaya", "Jomolhari", "Qomolangma-UchenSarchen"][..],
+            "/fonts/NotoSerifTibetan-subset.woff2",
+            "U+0F00-0FFF, U+25CC",
+        ),
+        Lang::Ii => (
+            "GongdaoYi",
+            &["Noto Sans Yi", "NotoSansYi-Regular", "Microsoft Yi Baiti"][..],
+            "/fonts/NotoSansYi-subset.woff2",
+            "U+A000-A4CF, U+3001-3002",
+        ),
     };
+    let local: Vec<String> = local.iter().map(|name| format!("local({name})")).collect();
     let css = format!(
-        // No quotes: the text of a <style> element must survive HTML escaping.
-        "@font-face{{font-family:{family};src:url({file});\
-         font-display:swap;unicode-range:{range};}}"
+        // No quotes: the text of a <style> element must survive HTML
+        // escaping (CSS reads an unquoted font name of several words).
+        "@font-face{{font-family:{family};src:{},url({file});\
+         font-display:swap;unicode-range:{range};}}",
+        local.join(",")
     );
     // The content security policy admits inline styles only with the nonce.
     let nonce = leptos::nonce::use_nonce();
-    Some(view! {
-        <link rel="preload" href=file r#as="font" r#type="font/woff2" crossorigin="" />
-        <style nonce=nonce>{css}</style>
-    })
+    Some(view! { <style nonce=nonce>{css}</style> })
 }
 
 /// The chat widget's document, shown in an iframe: the portal's style

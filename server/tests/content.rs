@@ -85,3 +85,44 @@ fn tibetan_and_yi_pass_the_language_report() {
     let failures = report.failures();
     assert!(failures.is_empty(), "{} rules broken:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The Tibetan web font is a subset (`scripts/subset-fonts`): every Tibetan
+/// character the portal writes must be in it, or a phone without a Tibetan
+/// font of its own would draw a box in the middle of a word.
+#[test]
+fn the_tibetan_font_holds_every_tibetan_character_the_portal_writes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let coverage = std::fs::read_to_string(root.join("public/fonts/tibetan-coverage.txt")).unwrap();
+    let ranges: Vec<(u32, u32)> = coverage
+        .lines()
+        .filter_map(|line| {
+            let hex = line.trim().strip_prefix("U+")?;
+            let (from, to) = hex.split_once('-').unwrap_or((hex, hex));
+            Some((u32::from_str_radix(from, 16).ok()?, u32::from_str_radix(to, 16).ok()?))
+        })
+        .collect();
+    assert!(ranges.len() > 20, "{coverage}");
+    let covered = |c: char| ranges.iter().any(|&(from, to)| (from..=to).contains(&(c as u32)));
+    let mut files = Vec::new();
+    let mut folders = vec![root.join("content"), root.join("locales/bo")];
+    while let Some(dir) = folders.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "md" || e == "toml" || e == "ftl") {
+                files.push(path);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for file in &files {
+        for (n, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
+            for c in line.chars().filter(|c| ('\u{0F00}'..='\u{0FFF}').contains(c) && !covered(*c)) {
+                missing.push(format!("{}:{}: U+{:04X} {c}", file.display(), n + 1, c as u32));
+            }
+        }
+    }
+    assert!(files.len() > 40, "{} files read", files.len());
+    assert!(missing.is_empty(), "not in the Tibetan font subset (add to scripts/subset-fonts):\n{}", missing.join("\n"));
+}
