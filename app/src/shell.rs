@@ -73,8 +73,16 @@ fn web_font(lang: Lang) -> Option<impl IntoView> {
         Lang::Bo => (
             "GongdaoTibetan",
             // Android's Noto, iOS and macOS, Windows, and the common free fonts.
-            &["Noto Serif Tibetan", "NotoSerifTibetan-Regular", "Noto Sans Tibetan", "NotoSansTibetan-Regular",
-              "Kailasa", "Microsoft Himalaya", "Jomolhari", "Qomolangma-UchenSarchen"][..],
+            &[
+                "Noto Serif Tibetan",
+                "NotoSerifTibetan-Regular",
+                "Noto Sans Tibetan",
+                "NotoSansTibetan-Regular",
+                "Kailasa",
+                "Microsoft Himalaya",
+                "Jomolhari",
+                "Qomolangma-UchenSarchen",
+            ][..],
             "/fonts/NotoSerifTibetan-subset.woff2",
             "U+0F00-0FFF, U+25CC",
         ),

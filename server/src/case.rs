@@ -8,6 +8,7 @@
 
 pub mod clock;
 pub mod codes;
+pub mod counter;
 pub mod events;
 pub mod guard;
 pub mod secret;

@@ -11,6 +11,8 @@ pub type Db = AnyPool;
 pub enum DbError {
     #[error("cannot create the database folder {0}: {1}")]
     Folder(String, #[source] std::io::Error),
+    #[error("cannot take the lock {0} for migrating: {1}")]
+    Lock(String, #[source] std::io::Error),
     #[error("cannot open the database: {0}")]
     Connect(#[source] sqlx::Error),
     #[error("cannot migrate the database: {0}")]
@@ -38,6 +40,10 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
         .connect(&url)
         .await
         .map_err(DbError::Connect)?;
+    // Two processes starting together on an empty database must migrate
+    // once: on PostgreSQL sqlx holds an advisory lock while it migrates; for
+    // a SQLite file, a lock on a file beside it does the same.
+    let _migrating = if is_sqlite { lock_beside(&url).await? } else { None };
     if is_sqlite {
         // Readers never block the writer; the mode is stored in the file.
         pool.execute("PRAGMA journal_mode = WAL;").await.map_err(DbError::Connect)?;
@@ -45,6 +51,23 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
     sqlx::migrate!("./migrations").run(&pool).await.map_err(DbError::Migrate)?;
     record_first_start(&pool).await.map_err(DbError::Connect)?;
     Ok(pool)
+}
+
+/// An exclusive lock on `<file>.lock` beside a SQLite file, held until the
+/// returned file is dropped (none for an in-memory database).
+async fn lock_beside(url: &str) -> Result<Option<std::fs::File>, DbError> {
+    let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let file = path.split('?').next().unwrap_or("");
+    if file.is_empty() || file == ":memory:" {
+        return Ok(None);
+    }
+    let lock = format!("{file}.lock");
+    let fail = |e| DbError::Lock(lock.clone(), e);
+    let handle = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock).map_err(fail)?;
+    let locked = tokio::task::spawn_blocking(move || handle.lock().map(|()| handle))
+        .await
+        .map_err(|e| fail(std::io::Error::other(e)))?;
+    locked.map(Some).map_err(fail)
 }
 
 /// Creates the folder of a SQLite file and asks SQLite to create the file.
@@ -68,16 +91,13 @@ fn prepare_sqlite(url: &str) -> Result<String, DbError> {
 async fn record_first_start(pool: &Db) -> Result<(), sqlx::Error> {
     let now =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
-    // Portable "insert if absent": the key is the primary key.
-    let exists: Option<(String,)> =
-        sqlx::query_as("SELECT value FROM portal_meta WHERE key = $1").bind("created_at").fetch_optional(pool).await?;
-    if exists.is_none() {
-        sqlx::query("INSERT INTO portal_meta (key, value) VALUES ($1, $2)")
-            .bind("created_at")
-            .bind(now.to_string())
-            .execute(pool)
-            .await?;
-    }
+    // Insert if absent, in one statement: two instances starting together
+    // on an empty database both get here (both engines know ON CONFLICT).
+    sqlx::query("INSERT INTO portal_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
+        .bind("created_at")
+        .bind(now.to_string())
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

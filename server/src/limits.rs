@@ -1,9 +1,9 @@
 //! Per-client rate limits on what residents can send: a window per client
 //! address (`edge::ClientAddr`) and kind of request; past the limit the
-//! answer is 429 with `Retry-After` and a localized message. In one process
-//! only: several instances need a shared store (`docs/scaling.md`).
+//! answer is 429 with `Retry-After` and a localized message. Counted in the
+//! database when several instances share a PostgreSQL (`case/counter.rs`).
 
-use crate::{case::window::Window, edge::ClientAddr, error::ApiError, AppState};
+use crate::{case::counter::Counter, db::Db, edge::ClientAddr, error::ApiError, AppState};
 use axum::{
     extract::{Request, State},
     middleware::Next,
@@ -34,36 +34,57 @@ pub struct Limit {
 }
 
 pub struct RateLimits {
-    windows: HashMap<Kind, Window<ClientAddr>>,
+    windows: HashMap<Kind, Counter<ClientAddr>>,
     /// Sign-in attempts per username, from any address: 10 per 15 minutes.
-    names: Window<String>,
+    names: Counter<String>,
+}
+
+impl Kind {
+    /// The name its shared count is stored under.
+    fn scope(self) -> &'static str {
+        match self {
+            Kind::Appeal => "limit-appeal",
+            Kind::Mediation => "limit-mediation",
+            Kind::Upload => "limit-upload",
+            Kind::Track => "limit-track",
+            Kind::Chat => "limit-chat",
+            Kind::Login => "limit-login",
+        }
+    }
 }
 
 impl RateLimits {
     /// Generous for a person, tight for a script: 20 appeals, 20
-    /// mediation requests, 60 photos and 300 look-ups per client per 10 minutes.
-    pub fn standard() -> RateLimits {
+    /// mediation requests, 60 photos and 300 look-ups per client per 10
+    /// minutes. Counted in `shared` when given (several instances).
+    pub fn standard(shared: Option<&Db>) -> RateLimits {
         let ten_minutes = Duration::from_secs(600);
-        RateLimits::new([
-            (Kind::Appeal, Limit { requests: 20, window: ten_minutes }),
-            (Kind::Mediation, Limit { requests: 20, window: ten_minutes }),
-            // A conversation is a message every few seconds at most.
-            (Kind::Chat, Limit { requests: 120, window: ten_minutes }),
-            (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
-            (Kind::Track, Limit { requests: 300, window: ten_minutes }),
-            (Kind::Login, Limit { requests: 30, window: ten_minutes }),
-        ])
+        RateLimits::new(
+            shared,
+            [
+                (Kind::Appeal, Limit { requests: 20, window: ten_minutes }),
+                (Kind::Mediation, Limit { requests: 20, window: ten_minutes }),
+                // A conversation is a message every few seconds at most.
+                (Kind::Chat, Limit { requests: 120, window: ten_minutes }),
+                (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
+                (Kind::Track, Limit { requests: 300, window: ten_minutes }),
+                (Kind::Login, Limit { requests: 30, window: ten_minutes }),
+            ],
+        )
     }
 
-    pub fn new(limits: impl IntoIterator<Item = (Kind, Limit)>) -> RateLimits {
-        let windows = limits.into_iter().map(|(kind, l)| (kind, Window::new(l.requests, l.window))).collect();
-        RateLimits { windows, names: Window::new(10, Duration::from_secs(15 * 60)) }
+    pub fn new(shared: Option<&Db>, limits: impl IntoIterator<Item = (Kind, Limit)>) -> RateLimits {
+        let windows = limits
+            .into_iter()
+            .map(|(kind, l)| (kind, Counter::new(shared, kind.scope(), l.requests, l.window)))
+            .collect();
+        RateLimits { windows, names: Counter::new(shared, "limit-login-name", 10, Duration::from_secs(15 * 60)) }
     }
 
     /// Counts a request; `Err(wait)` when the client is over its limit.
-    pub fn check(&self, kind: Kind, client: ClientAddr) -> Result<(), Duration> {
+    pub async fn check(&self, kind: Kind, client: ClientAddr) -> Result<(), Duration> {
         let Some(window) = self.windows.get(&kind) else { return Ok(()) };
-        match window.hit(client).over {
+        match window.hit(client).await.over {
             Some(wait) => Err(wait),
             None => Ok(()),
         }
@@ -71,15 +92,15 @@ impl RateLimits {
 
     /// Counts a sign-in attempt for `username`; `Err(wait)` past its limit, so
     /// no one can try many passwords on one account from many addresses.
-    pub fn check_username(&self, username: &str) -> Result<(), Duration> {
+    pub async fn check_username(&self, username: &str) -> Result<(), Duration> {
         let key: String = username.trim().to_lowercase().chars().take(64).collect();
-        self.names.hit(key).over.map_or(Ok(()), Err)
+        self.names.hit(key).await.over.map_or(Ok(()), Err)
     }
 }
 
 async fn limited(state: &AppState, kind: Kind, request: Request, next: Next) -> Response {
     let client = ClientAddr::of(request.headers(), request.extensions(), &state.config);
-    match state.limits.check(kind, client) {
+    match state.limits.check(kind, client).await {
         Ok(()) => next.run(request).await,
         Err(retry_after) => ApiError::TooMany { retry_after }.into_response(),
     }
@@ -113,16 +134,16 @@ pub async fn tracking(State(state): State<AppState>, request: Request, next: Nex
 mod tests {
     use super::*;
 
-    #[test]
-    fn each_client_has_its_own_window() {
-        let limits = RateLimits::new([(Kind::Appeal, Limit { requests: 2, window: Duration::from_secs(60) })]);
+    #[tokio::test]
+    async fn each_client_has_its_own_window() {
+        let limits = RateLimits::new(None, [(Kind::Appeal, Limit { requests: 2, window: Duration::from_secs(60) })]);
         let a = ClientAddr("10.0.0.1".parse().unwrap());
         let b = ClientAddr("10.0.0.2".parse().unwrap());
-        assert!(limits.check(Kind::Appeal, a).is_ok());
-        assert!(limits.check(Kind::Appeal, a).is_ok());
-        let wait = limits.check(Kind::Appeal, a).unwrap_err();
+        assert!(limits.check(Kind::Appeal, a).await.is_ok());
+        assert!(limits.check(Kind::Appeal, a).await.is_ok());
+        let wait = limits.check(Kind::Appeal, a).await.unwrap_err();
         assert!(wait <= Duration::from_secs(60) && wait > Duration::from_secs(50));
-        assert!(limits.check(Kind::Appeal, b).is_ok(), "another client is not affected");
-        assert!(limits.check(Kind::Upload, a).is_ok(), "unlimited kinds pass");
+        assert!(limits.check(Kind::Appeal, b).await.is_ok(), "another client is not affected");
+        assert!(limits.check(Kind::Upload, a).await.is_ok(), "unlimited kinds pass");
     }
 }

@@ -86,12 +86,15 @@ impl AppState {
         let appeals = Desk::new(db.clone(), secret.clone(), units.clone(), routing, &config.public_url);
         let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
         let mediations = Cases::new(db.clone(), secret.clone(), directory, &config.public_url);
+        // On PostgreSQL several instances may serve together: they count
+        // limits and wrong codes in the database. SQLite is one instance.
+        let shared = (!config.database_url.starts_with("sqlite:")).then_some(&db);
         Ok(AppState {
             staff: Arc::new(Accounts::new(db.clone(), units.clone())),
             photos: Arc::new(Photos::new(db.clone(), &config.data_dir.join("photos"))),
             chat: Arc::new(Chat::load(&content.join("chat"), &guides)?),
-            limits: Arc::new(RateLimits::standard()),
-            guard: Arc::default(),
+            limits: Arc::new(RateLimits::standard(shared)),
+            guard: Arc::new(Guard::new(shared)),
             pages: Arc::default(),
             appeals: Arc::new(appeals),
             mediations: Arc::new(mediations),
@@ -104,10 +107,11 @@ impl AppState {
         })
     }
 
-    /// The work done in the background: erasing expired personal data, and
-    /// writing the chat's counts.
+    /// The work done in the background: erasing expired personal data,
+    /// writing the chat's counts, and deleting old shared rate counts.
     pub fn spawn_jobs(&self) {
         appeal::retention::spawn(self.clone());
         crate::chat::counts::spawn_flush(self.chat.counts.clone(), self.db.clone());
+        crate::case::counter::spawn_sweep(self.db.clone());
     }
 }

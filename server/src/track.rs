@@ -74,10 +74,10 @@ async fn guarded(
     if secret.trim().is_empty() {
         return Err(TrackError::NotFound);
     }
-    state.guard.admit(client).map_err(TrackError::Busy)?;
+    state.guard.admit(client).await.map_err(TrackError::Busy)?;
     match check.await? {
         Some(found) => {
-            state.guard.succeeded(client);
+            state.guard.succeeded(client).await;
             Ok(found)
         }
         None => {

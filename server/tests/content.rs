@@ -124,5 +124,9 @@ fn the_tibetan_font_holds_every_tibetan_character_the_portal_writes() {
         }
     }
     assert!(files.len() > 40, "{} files read", files.len());
-    assert!(missing.is_empty(), "not in the Tibetan font subset (add to scripts/subset-fonts):\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in the Tibetan font subset (add to scripts/subset-fonts):\n{}",
+        missing.join("\n")
+    );
 }

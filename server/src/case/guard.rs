@@ -17,8 +17,8 @@
 //! given case's code takes about 2.6·10^13 / 2 / 1.9·10^8 ≈ 69,000 days,
 //! some 190 years, and invitation tokens (128 bits) far longer.
 
-use super::window::Window;
-use crate::edge::ClientAddr;
+use super::counter::Counter;
+use crate::{db::Db, edge::ClientAddr};
 use domain::appeal::TrackingNo;
 use std::time::Duration;
 
@@ -27,42 +27,51 @@ const WINDOW: Duration = Duration::from_secs(15 * 60);
 const CLIENT_TRIES: u32 = 20;
 
 pub struct Guard {
-    numbers: Window<String>,
-    clients: Window<ClientAddr>,
+    numbers: Counter<String>,
+    clients: Counter<ClientAddr>,
 }
 
 impl Default for Guard {
     fn default() -> Guard {
-        Guard { numbers: Window::new(u32::MAX, WINDOW), clients: Window::new(CLIENT_TRIES, WINDOW) }
+        Guard::new(None)
     }
 }
 
 impl Guard {
+    /// Counted in `shared` when given, so that several instances guard
+    /// together (`case/counter.rs`).
+    pub fn new(shared: Option<&Db>) -> Guard {
+        Guard {
+            numbers: Counter::new(shared, "guard-number", u32::MAX, WINDOW),
+            clients: Counter::new(shared, "guard-client", CLIENT_TRIES, WINDOW),
+        }
+    }
+
     /// Before a check: counts the try against the client (so that many at
     /// once cannot all pass), `Err(wait)` for a client past its tries.
-    pub fn admit(&self, client: ClientAddr) -> Result<(), Duration> {
-        match self.clients.hit(client).over {
+    pub async fn admit(&self, client: ClientAddr) -> Result<(), Duration> {
+        match self.clients.hit(client).await.over {
             Some(wait) => Err(wait),
             None => Ok(()),
         }
     }
 
     /// After a right code: the try is given back; it was no guess.
-    pub fn succeeded(&self, client: ClientAddr) {
-        self.clients.unhit(&client);
+    pub async fn succeeded(&self, client: ClientAddr) {
+        self.clients.unhit(&client).await;
     }
 
     /// After a wrong code: counts against the number (when it parsed), and
     /// answers a little later each time for that number.
     pub async fn failed(&self, no: Option<&TrackingNo>) {
         if let Some(no) = no {
-            let count = self.numbers.hit(no.as_str().to_owned()).count;
+            let count = self.numbers.hit(no.as_str().to_owned()).await.count;
             tokio::time::sleep(Duration::from_millis(200 * u64::from(count.min(10)))).await;
         }
     }
 
     /// Numbers held by the guard now (for figures).
-    pub fn numbers_held(&self) -> usize {
-        self.numbers.keys()
+    pub async fn numbers_held(&self) -> usize {
+        self.numbers.keys().await
     }
 }

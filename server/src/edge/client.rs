@@ -18,6 +18,13 @@ use std::{
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ClientAddr(pub IpAddr);
 
+/// The key a shared count is stored under (`case/counter.rs`).
+impl std::fmt::Display for ClientAddr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 impl ClientAddr {
     pub fn of(headers: &HeaderMap, extensions: &Extensions, config: &Config) -> ClientAddr {
         let peer = extensions

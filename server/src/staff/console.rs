@@ -133,7 +133,7 @@ pub async fn login(
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    if let Err(retry_after) = state.limits.check_username(&form.username) {
+    if let Err(retry_after) = state.limits.check_username(&form.username).await {
         return ApiError::TooMany { retry_after }.into_response();
     }
     match state.staff.login(form.username.trim(), &form.password).await {

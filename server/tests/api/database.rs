@@ -24,3 +24,23 @@ async fn a_second_start_keeps_every_record() {
         sqlx::query_as("SELECT key, value FROM portal_meta ORDER BY key").fetch_all(&second).await.unwrap();
     assert_eq!(rows, vec![("created_at".to_owned(), created), ("test-record".to_owned(), "kept".to_owned())]);
 }
+
+/// Two instances starting together on an empty database: both start, the
+/// migrations run once (sqlx's advisory lock on PostgreSQL) and the first
+/// start is recorded once.
+#[tokio::test]
+async fn two_instances_starting_together_on_an_empty_database_both_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = match std::env::var("GONGDAO_TEST_POSTGRES") {
+        Ok(admin) => crate::support::fresh_postgres_database(&admin).await,
+        Err(_) => format!("sqlite://{}/gongdao.db", dir.path().display()),
+    };
+    let (one, two) = tokio::join!(db::connect(&url), db::connect(&url));
+    let (one, two) = (one.unwrap(), two.unwrap());
+    let starts: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM portal_meta WHERE key = 'created_at'").fetch_one(&one).await.unwrap();
+    assert_eq!(starts, 1);
+    let migrations: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations").fetch_one(&two).await.unwrap();
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations")).unwrap().count();
+    assert_eq!(migrations as usize, files, "each migration applied once");
+}

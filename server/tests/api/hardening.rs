@@ -160,7 +160,7 @@ async fn the_right_code_always_works_and_wrong_tries_are_throttled_per_number_an
             get_from(&portal, "198.51.100.66", &format!("/api/appeals/{spelling}?code=AAA-BBB-CC{}", i % 10)).await;
         assert_eq!(status, 404);
     }
-    assert_eq!(portal.state.guard.numbers_held(), 1, "every spelling counts as one number");
+    assert_eq!(portal.state.guard.numbers_held().await, 1, "every spelling counts as one number");
     // The resident, elsewhere, still opens the case with the right code.
     assert_eq!(get_from(&portal, "203.0.113.5", &format!("/api/appeals/{no}?code={code}")).await, 200);
     // The attacker's client meets its limit: 20 wrong tries, then 429.
@@ -170,13 +170,13 @@ async fn the_right_code_always_works_and_wrong_tries_are_throttled_per_number_an
     }
     assert!(statuses.contains(&429), "{statuses:?}");
     // Unparsable numbers and visits without a code store nothing.
-    let before = portal.state.guard.numbers_held();
+    let before = portal.state.guard.numbers_held().await;
     for i in 0..50 {
         get_from(&portal, &format!("192.0.2.{i}"), &format!("/api/appeals/{}?code=AAA-BBB-CCC", "x".repeat(200 + i)))
             .await;
         get_from(&portal, &format!("192.0.2.{i}"), &format!("/zh/track/{plain}")).await;
     }
-    assert_eq!(portal.state.guard.numbers_held(), before);
+    assert_eq!(portal.state.guard.numbers_held().await, before);
 }
 
 /// Findings 1 and 2: the tracking page keeps what it needs when the
@@ -185,10 +185,10 @@ async fn the_right_code_always_works_and_wrong_tries_are_throttled_per_number_an
 async fn tracking_pages_are_rate_limited_and_the_language_switch_keeps_the_code() {
     use server::limits::{Kind, Limit, RateLimits};
     let portal = portal_with(|state| {
-        state.limits = std::sync::Arc::new(RateLimits::new([(
-            Kind::Track,
-            Limit { requests: 3, window: std::time::Duration::from_secs(600) },
-        )]))
+        state.limits = std::sync::Arc::new(RateLimits::new(
+            None,
+            [(Kind::Track, Limit { requests: 3, window: std::time::Duration::from_secs(600) })],
+        ))
     })
     .await;
     let (no, code) = created(&portal, "key-switch-001").await;

@@ -98,7 +98,7 @@ impl TestPortal {
     }
 }
 
-async fn fresh_postgres_database(admin_url: &str) -> String {
+pub async fn fresh_postgres_database(admin_url: &str) -> String {
     use sqlx::Executor;
     sqlx::any::install_default_drivers();
     let admin = sqlx::AnyPool::connect(admin_url).await.expect("the PostgreSQL of scripts/pg-test");
