@@ -108,10 +108,19 @@ impl AppState {
     }
 
     /// The work done in the background: erasing expired personal data,
-    /// writing the chat's counts, and deleting old shared rate counts.
+    /// writing the chat's counts, deleting old shared rate counts, and once
+    /// moving photos an older version kept as files into the database.
     pub fn spawn_jobs(&self) {
         appeal::retention::spawn(self.clone());
         crate::chat::counts::spawn_flush(self.chat.counts.clone(), self.db.clone());
         crate::case::counter::spawn_sweep(self.db.clone());
+        let photos = self.photos.clone();
+        tokio::spawn(async move {
+            match photos.move_files_in().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(photos = n, "photos moved from files into the database"),
+                Err(e) => tracing::error!(error = ?e, "moving photos into the database failed"),
+            }
+        });
     }
 }

@@ -123,7 +123,10 @@ fn strip_webp(bytes: Bytes) -> Option<Bytes> {
     Some(webp.encoder().bytes())
 }
 
-/// Where photos are kept and what is known of them.
+/// Photos and what is known of them, in the database: every instance
+/// serves every photo, and a backup of the database holds them (a county's
+/// photos, at most 3 of a few hundred KB per appeal, fit it well). `dir` is
+/// where older versions kept them as files, moved in by `move_files_in`.
 pub struct Photos {
     db: Db,
     dir: PathBuf,
@@ -142,20 +145,37 @@ impl Photos {
         let kind = Kind::sniff(bytes).ok_or(PhotoError::NotAnImage)?;
         let clean = strip_metadata(bytes, kind).ok_or(PhotoError::NotAnImage)?;
         let id = crate::case::codes::new_secret()[..32].to_owned();
-        tokio::fs::create_dir_all(&self.dir).await?;
-        let path = self.dir.join(format!("{id}.{}", kind.extension()));
-        // Write then rename: a crash never leaves half a file under the real name.
-        let partial = path.with_extension("partial");
-        tokio::fs::write(&partial, &clean).await?;
-        tokio::fs::rename(&partial, &path).await?;
-        sqlx::query("INSERT INTO photos (id, content_type, size, created_at) VALUES ($1, $2, $3, $4)")
+        sqlx::query("INSERT INTO photos (id, content_type, size, created_at, bytes) VALUES ($1, $2, $3, $4, $5)")
             .bind(&id)
             .bind(kind.content_type())
             .bind(clean.len() as i64)
             .bind(at)
+            .bind(&clean)
             .execute(&self.db)
             .await?;
         Ok(id)
+    }
+
+    /// Moves photos that an older version kept as files into the database,
+    /// then deletes the files; returns how many. Safe to run on several
+    /// instances at once: a row is filled only while still empty.
+    pub async fn move_files_in(&self) -> Result<usize, PhotoError> {
+        let waiting: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, content_type FROM photos WHERE bytes IS NULL").fetch_all(&self.db).await?;
+        let mut moved = 0;
+        for (id, ct) in waiting {
+            let Some(kind) = Kind::from_content_type(&ct) else { continue };
+            let path = self.dir.join(format!("{id}.{}", kind.extension()));
+            let Ok(bytes) = tokio::fs::read(&path).await else { continue };
+            sqlx::query("UPDATE photos SET bytes = $1 WHERE id = $2 AND bytes IS NULL")
+                .bind(&bytes)
+                .bind(&id)
+                .execute(&self.db)
+                .await?;
+            let _ = tokio::fs::remove_file(&path).await;
+            moved += 1;
+        }
+        Ok(moved)
     }
 
     /// A stored photo of `tracking_no`: its content type and bytes.
@@ -163,18 +183,24 @@ impl Photos {
         if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let ct: String = sqlx::query_scalar("SELECT content_type FROM photos WHERE id = $1 AND tracking_no = $2")
-            .bind(id)
-            .bind(tracking_no)
-            .fetch_optional(&self.db)
-            .await
-            .ok()??;
+        let (ct, bytes): (String, Option<Vec<u8>>) =
+            sqlx::query_as("SELECT content_type, bytes FROM photos WHERE id = $1 AND tracking_no = $2")
+                .bind(id)
+                .bind(tracking_no)
+                .fetch_optional(&self.db)
+                .await
+                .ok()??;
         let kind = Kind::from_content_type(&ct)?;
-        let bytes = tokio::fs::read(self.dir.join(format!("{id}.{}", kind.extension()))).await.ok()?;
+        let bytes = match bytes {
+            Some(bytes) => bytes,
+            // Not moved in yet (an older version's file).
+            None => tokio::fs::read(self.dir.join(format!("{id}.{}", kind.extension()))).await.ok()?,
+        };
         Some((kind.content_type(), bytes))
     }
 
-    /// Deletes the files of photos already removed from the database.
+    /// Deletes the files, if an older version left any, of photos already
+    /// removed from the database.
     pub async fn delete_files(&self, ids: &[String]) {
         for id in ids {
             for ext in ["jpg", "png", "webp"] {

@@ -73,3 +73,38 @@ async fn only_images_of_at_most_3_mb_are_taken() {
     let truncated = upload(&portal, vec![0xFF, 0xD8, 0xFF, 0xE1, 0x7F]).await;
     assert_eq!(truncated.status, 415);
 }
+
+/// Photos live in the database, so that every instance serves them and a
+/// backup holds them; a photo an older version kept as a file is moved in.
+#[tokio::test]
+async fn photos_live_in_the_database_and_old_files_are_moved_in() {
+    let portal = portal().await;
+    let id = upload(&portal, jpeg_with_gps()).await.json()["id"].as_str().unwrap().to_owned();
+    let stored: Option<Vec<u8>> = sqlx::query_scalar("SELECT bytes FROM photos WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&portal.state.db)
+        .await
+        .unwrap();
+    assert!(stored.as_ref().is_some_and(|b| b.starts_with(&[0xFF, 0xD8])), "in the database");
+    let dir = portal.state.config.data_dir.join("photos");
+    assert_eq!(std::fs::read_dir(&dir).map_or(0, |d| d.count()), 0, "no file");
+
+    // As an older version left it: the row without bytes, the file beside.
+    let old = "0123456789abcdef0123456789abcdef";
+    sqlx::query("INSERT INTO photos (id, content_type, size, created_at) VALUES ($1, 'image/jpeg', 9, 0)")
+        .bind(old)
+        .execute(&portal.state.db)
+        .await
+        .unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{old}.jpg")), [0xFF, 0xD8, 1, 2, 3, 0xFF, 0xD9]).unwrap();
+    assert_eq!(portal.state.photos.move_files_in().await.unwrap(), 1);
+    assert_eq!(portal.state.photos.move_files_in().await.unwrap(), 0, "once");
+    let moved: Option<Vec<u8>> = sqlx::query_scalar("SELECT bytes FROM photos WHERE id = $1")
+        .bind(old)
+        .fetch_one(&portal.state.db)
+        .await
+        .unwrap();
+    assert_eq!(moved, Some(vec![0xFF, 0xD8, 1, 2, 3, 0xFF, 0xD9]));
+    assert!(!dir.join(format!("{old}.jpg")).exists(), "the file is gone");
+}
