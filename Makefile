@@ -5,14 +5,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SERVER_BIN := target/server/gongdao
 
-.PHONY: run test setup web server check unit pg fuzz e2e size clean
+.PHONY: run test setup web server check unit pg fuzz e2e cluster size clean
 
 ## Build everything in release mode and serve the portal on http://127.0.0.1:8080
 run: setup web server
 	GONGDAO_DEMO=$${GONGDAO_DEMO:-1} $(SERVER_BIN)
 
 ## Every test: formatting, lints, unit and API tests, the browser bundle, browser tests
-test: setup check unit pg web fuzz e2e size
+test: setup check unit pg web fuzz e2e cluster size
 # A full run builds once: incremental caches would add about 2 GB to target/
 # and speed up nothing here (plain `cargo test` while working keeps them).
 test: export CARGO_INCREMENTAL = 0
@@ -51,6 +51,11 @@ fuzz:
 ## Browser tests against a real server on a free port and a throwaway database
 e2e:
 	scripts/e2e
+
+## Two instances behind nginx on PostgreSQL, one killed halfway: nothing
+## acknowledged lost or stored twice (bench/cluster; 300 appeals by hand)
+cluster:
+	GONGDAO_BIN=$${GONGDAO_BIN:-target/debug/gongdao} bench/cluster 60 10
 
 ## Gzip size of the app's wasm + JS + CSS
 size:

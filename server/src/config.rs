@@ -14,7 +14,7 @@ pub struct Config {
     /// `GONGDAO_PUBLIC_URL`, default `http://` + `GONGDAO_ADDR`: the address
     /// residents reach, used in share links and QR codes; no trailing slash.
     pub public_url: String,
-    /// `GONGDAO_DATA`, default `data`: where photos are kept (`photos/`).
+    /// `GONGDAO_DATA`, default `data`: the key file; photos of older versions (`photos/`, moved into the database at start).
     pub data_dir: PathBuf,
     /// `GONGDAO_RETENTION_DAYS`, default 365: phone, name and photos of
     /// appeals resolved longer ago are erased.
