@@ -23,6 +23,10 @@ end
 function request()
   counter = counter + 1
   local headers = { ["X-Forwarded-For"] = address() }
+  if body_kind == "compressed" then
+    -- What every phone sends.
+    headers["Accept-Encoding"] = "gzip, deflate, br"
+  end
   if body_kind == "chat" then
     headers["Content-Type"] = "application/json"
     return wrk.format("POST", nil, headers, '{"lang":"zh","message":"老板拖欠工资不给怎么办？"}')

@@ -35,11 +35,12 @@ pub async fn render(State(state): State<AppState>, request: Request<Body>) -> Re
     let Some(key) = crate::page_cache::PageCache::key(&request) else {
         return render_with(&state, request, || {}).await;
     };
-    if let Some(page) = state.pages.get(&key) {
+    let headers = request.headers().clone();
+    if let Some(page) = state.pages.get(&key, &headers) {
         return page;
     }
     let page = render_with(&state, request, || {}).await;
-    state.pages.keep(key, page).await
+    state.pages.keep(key, &headers, page).await
 }
 
 /// Renders with something more in context (a form sent back with problems).
