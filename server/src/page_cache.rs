@@ -196,7 +196,7 @@ fn inline_hashes(html: &str, element: &str) -> Vec<String> {
         let body = &after[tag_end + 1..];
         let Some(end) = body.find(&close) else { break };
         if !after[..tag_end].contains(" src=") {
-            let digest = Sha256::digest(body[..end].as_bytes());
+            let digest = Sha256::digest(&body.as_bytes()[..end]);
             let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
             if !hashes.contains(&hash) {
                 hashes.push(hash);
