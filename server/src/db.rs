@@ -101,6 +101,28 @@ async fn record_first_start(pool: &Db) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Runs `job` unless another instance is running the job of the same
+/// `key` now, in which case it returns `None`: a session advisory lock on
+/// PostgreSQL, held on one connection for the run, so that a background
+/// job runs once across instances. SQLite is one instance: it just runs.
+pub async fn exclusively<T>(
+    db: &Db,
+    key: i64,
+    job: impl std::future::Future<Output = T>,
+) -> Result<Option<T>, sqlx::Error> {
+    if !db.connect_options().database_url.scheme().starts_with("postgres") {
+        return Ok(Some(job.await));
+    }
+    let mut conn = db.acquire().await?;
+    let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)").bind(key).fetch_one(&mut *conn).await?;
+    if !locked {
+        return Ok(None);
+    }
+    let out = job.await;
+    let _: bool = sqlx::query_scalar("SELECT pg_advisory_unlock($1)").bind(key).fetch_one(&mut *conn).await?;
+    Ok(Some(out))
+}
+
 /// True when the database answers a trivial query.
 pub async fn is_healthy(pool: &Db) -> bool {
     sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await.is_ok()

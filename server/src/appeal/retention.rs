@@ -13,6 +13,9 @@ use crate::{
     AppState,
 };
 
+/// The advisory lock's key for retention (`db::exclusively`).
+const RETENTION_LOCK: i64 = 0x0067_6472_6574_656e;
+
 /// Appeals past the period: resolved (or closed) before the cutoff, or
 /// never resolved and untouched since before it.
 const EXPIRED_APPEALS: &str = "SELECT a.tracking_no FROM appeals a WHERE a.erased_at IS NULL AND \
@@ -108,8 +111,11 @@ pub fn spawn(state: AppState) {
     let days = state.config.retention_days;
     tokio::spawn(async move {
         loop {
-            match state.appeals.apply_retention(days, now()).await {
-                Ok(photos) => {
+            // Once across instances (another one may be at it already).
+            let run = crate::db::exclusively(&state.db, RETENTION_LOCK, state.appeals.apply_retention(days, now()));
+            match run.await.map_err(AppealError::from).and_then(|done| done.transpose()) {
+                Ok(None) => tracing::info!("retention: another instance is running it"),
+                Ok(Some(photos)) => {
                     state.photos.delete_files(&photos).await;
                     if !photos.is_empty() {
                         tracing::info!(photos = photos.len(), "retention: personal data erased");

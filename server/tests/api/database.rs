@@ -44,3 +44,29 @@ async fn two_instances_starting_together_on_an_empty_database_both_start() {
     let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations")).unwrap().count();
     assert_eq!(migrations as usize, files, "each migration applied once");
 }
+
+/// A background job (retention) runs once across instances: while one
+/// instance holds the job's lock, another skips it; on SQLite, which is
+/// one instance, it simply runs.
+#[tokio::test]
+async fn a_background_job_runs_once_across_instances() {
+    let portal = crate::support::portal().await;
+    let db = &portal.state.db;
+    let postgres = std::env::var("GONGDAO_TEST_POSTGRES").is_ok();
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    let first = db::exclusively(db, 77, async {
+        let _ = released.await;
+        "first"
+    });
+    let second = async {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let ran = db::exclusively(db, 77, async { "second" }).await.unwrap();
+        let _ = release.send(());
+        ran
+    };
+    let (first, second) = tokio::join!(first, second);
+    assert_eq!(first.unwrap(), Some("first"));
+    assert_eq!(second, if postgres { None } else { Some("second") });
+    // Released after the run: the next one runs.
+    assert_eq!(db::exclusively(db, 77, async { "again" }).await.unwrap(), Some("again"));
+}
