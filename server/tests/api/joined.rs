@@ -1,7 +1,7 @@
 //! Neighbours' reports of the same problem: the form tells before sending,
 //! a report may join the open one, and staff act once for the group.
 
-use crate::support::{csrf_of, login, page, portal, seeded, Answer, TestPortal};
+use crate::support::{csrf_of, login, page, portal, seeded, staff_post, Answer, TestPortal};
 use axum::{body::Body, http::Request};
 use serde_json::json;
 
@@ -139,12 +139,7 @@ async fn page_of(portal: &TestPortal, path: &str, cookie: &str) -> String {
 }
 
 async fn act(portal: &TestPortal, cookie: &str, no: &str, form: &str) {
-    let request = Request::post(format!("/staff/appeals/{no}"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", cookie)
-        .body(Body::from(form.to_owned()))
-        .unwrap();
-    let answer = portal.send(request).await;
+    let answer = staff_post(portal, cookie, &format!("/staff/appeals/{no}"), form).await;
     assert_eq!(answer.status, 303);
     let to = answer.headers["location"].to_str().unwrap();
     assert!(to.contains("done="), "{form}: {to}");

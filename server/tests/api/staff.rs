@@ -1,8 +1,7 @@
 //! The staff console: sign-in, sessions, CSRF, and that staff see only
 //! their own unit and the units below it.
 
-use crate::support::{csrf_of, login, page, seeded, TestPortal};
-use axum::{body::Body, http::Request};
+use crate::support::{csrf_of, login, page, seeded, staff_post, TestPortal};
 use serde_json::json;
 
 async fn appeal_in(portal: &TestPortal, village: &str, key: &str) -> (String, String) {
@@ -13,12 +12,7 @@ async fn appeal_in(portal: &TestPortal, village: &str, key: &str) -> (String, St
 }
 
 async fn act(portal: &TestPortal, cookie: &str, no: &str, form: &str) -> crate::support::Answer {
-    let request = Request::post(format!("/staff/appeals/{no}"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", cookie)
-        .body(Body::from(form.to_owned()))
-        .unwrap();
-    portal.send(request).await
+    staff_post(portal, cookie, &format!("/staff/appeals/{no}"), form).await
 }
 
 #[tokio::test]
@@ -187,15 +181,6 @@ async fn staff_find_any_case_of_their_units_and_page_through() {
     assert_eq!(page(&portal, &long, &county).await.status, 400);
 }
 
-async fn post_form(portal: &TestPortal, cookie: &str, path: &str, form: &str) -> crate::support::Answer {
-    let request = Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", cookie)
-        .body(Body::from(form.to_owned()))
-        .unwrap();
-    portal.send(request).await
-}
-
 #[tokio::test]
 async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
     let portal = seeded().await;
@@ -207,7 +192,7 @@ async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
 
     // 河谷村的井 (drinking water): routed like a resident's report, to the village.
     let text = "%E4%B8%89%E7%BB%84%E6%B0%B4%E4%BA%95%E8%BE%B9%E7%9A%84%E6%8A%A4%E6%A0%8F%E5%80%92%E4%BA%86%EF%BC%8C%E5%AD%A9%E5%AD%90%E5%AE%B9%E6%98%93%E6%8E%89%E4%B8%8B%E5%8E%BB%E3%80%82";
-    let sent = post_form(
+    let sent = staff_post(
         &portal,
         &grid,
         "/staff/report",
@@ -233,7 +218,7 @@ async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
     assert_eq!((figures.received, figures.received_grid, figures.received_resident), (1, 1, 0));
 
     // Too short: back to the form with the reason; another village: refused as missing.
-    let short = post_form(
+    let short = staff_post(
         &portal,
         &grid,
         "/staff/report",
@@ -241,7 +226,7 @@ async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
     )
     .await;
     assert!(short.headers["location"].to_str().unwrap().contains("error=appeal-error-description-short"));
-    let elsewhere = post_form(
+    let elsewhere = staff_post(
         &portal,
         &grid,
         "/staff/report",
@@ -252,6 +237,6 @@ async fn grid_workers_report_what_they_find_and_the_figures_count_it_apart() {
     // Township and county staff do not go on rounds.
     let county = login(&portal, "county", "gongdao-demo-2026").await.unwrap();
     assert_eq!(page(&portal, "/staff/report", &county).await.status, 404);
-    let forged = post_form(&portal, &grid, "/staff/report", "csrf=guess&category=roads&village=v-hegu").await;
+    let forged = staff_post(&portal, &grid, "/staff/report", "csrf=guess&category=roads&village=v-hegu").await;
     assert_eq!(forged.status, 403);
 }

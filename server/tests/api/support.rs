@@ -135,6 +135,16 @@ pub async fn page(portal: &TestPortal, path: &str, cookie: &str) -> Answer {
     portal.send(Request::get(path).header("cookie", cookie).body(Body::empty()).unwrap()).await
 }
 
+/// A console form sent with the session's cookie.
+pub async fn staff_post(portal: &TestPortal, cookie: &str, path: &str, form: &str) -> Answer {
+    let request = Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookie)
+        .body(Body::from(form.to_owned()))
+        .unwrap();
+    portal.send(request).await
+}
+
 /// The CSRF token of the first form on a console page.
 pub fn csrf_of(html: &str) -> String {
     html.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
