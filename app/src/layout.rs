@@ -132,6 +132,8 @@ fn Footer() -> impl IntoView {
             <p>{t!(lang, "footer-free")}</p>
             <p>
                 <a href=paths::stats(lang)>{t!(lang, "stats-heading")}</a>
+                " · "
+                <a href=paths::bank(lang)>{t!(lang, "bank-heading")}</a>
             </p>
             <p>{t!(lang, "footer-copyright", year = 2026)}</p>
         </footer>

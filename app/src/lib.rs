@@ -13,6 +13,8 @@ pub mod chat;
 #[cfg(not(feature = "widget"))]
 pub mod appeal;
 #[cfg(not(feature = "widget"))]
+pub mod bank;
+#[cfg(not(feature = "widget"))]
 pub mod guide;
 #[cfg(not(feature = "widget"))]
 pub mod home;
@@ -40,6 +42,8 @@ pub mod staff;
 pub mod stats;
 #[cfg(not(feature = "widget"))]
 pub mod track;
+#[cfg(not(feature = "widget"))]
+pub mod volunteer;
 
 #[cfg(not(feature = "widget"))]
 use leptos::prelude::*;
@@ -63,6 +67,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/appeals/:no") view=staff::StaffPage />
                 <Route path=path!("/staff/report") view=staff::StaffPage />
                 <Route path=path!("/staff/mediations/:no") view=staff::StaffPage />
+                <Route path=path!("/staff/bank") view=staff::StaffPage />
+                <Route path=path!("/staff/bank/:no") view=staff::StaffPage />
+                <Route path=path!("/staff/volunteers") view=staff::StaffPage />
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />
                     <Route path=path!("guide") view=guide::GuideListPage />
@@ -78,6 +85,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("invite/:no/:token") view=mediator::InvitePage />
                     <Route path=path!("privacy") view=privacy::PrivacyPage />
                     <Route path=path!("stats") view=stats::StatsPage />
+                    <Route path=path!("bank") view=bank::BankPage />
+                    <Route path=path!("bank/:no") view=bank::BankAccountPage />
+                    <Route path=path!("volunteer") view=volunteer::VolunteerPage />
+                    <Route path=path!("volunteer/:no") view=volunteer::VolunteerStatusPage />
                     <Route path=path!("offline") view=offline::OfflinePage />
                 </ParentRoute>
             </Routes>

@@ -3,16 +3,20 @@
 //! Server-rendered forms only; every form carries the session's CSRF token.
 //! In Chinese: the staff of the county, townships and villages read it.
 
+mod bank;
 mod cases;
 mod grid;
+mod volunteers;
 
 use crate::{
     t,
     track::{AppealFacts, Timeline},
 };
+use bank::{BankAccountDesk, BankList};
 use cases::{CaseLine, Found, MonthFigures, OverdueByUnit, SearchForm};
 use domain::{
     appeal::AppealStatus,
+    bank::{BankDesk, StaffAccount},
     mediator::{MediationStatus, Outcome},
     paths,
     staff::{
@@ -26,6 +30,7 @@ use grid::GridReport;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use volunteers::{TeamForms, VolunteersDesk};
 
 /// What the server provides to the console (`server/src/staff.rs`).
 #[cfg(feature = "ssr")]
@@ -41,6 +46,13 @@ pub trait StaffStore: Send + Sync + 'static {
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<MediationItem>>;
     fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffMediation>>;
+    /// The culture bank's accounts of the user's villages; `None` for a
+    /// user without villages (a grid worker).
+    fn bank<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<BankDesk>>;
+    fn bank_account<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAccount>>;
+    /// Applications, rosters and patrol shifts; `None` for a user who
+    /// decides no application.
+    fn volunteers<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<domain::volunteer::VolunteerDesk>>;
 }
 
 #[cfg(feature = "ssr")]
@@ -77,6 +89,9 @@ enum Page {
     GridReport(StaffUser, GridReportForm),
     Appeal(StaffUser, Box<StaffAppeal>),
     Mediation(StaffUser, Box<StaffMediation>),
+    Bank(StaffUser, BankDesk),
+    BankAccount(StaffUser, Box<StaffAccount>),
+    Volunteers(StaffUser, Box<domain::volunteer::VolunteerDesk>),
     Missing,
 }
 
@@ -91,6 +106,10 @@ struct Overview {
     choices: FilterChoices,
     /// Whether the user files grid reports (网格发现).
     reports: bool,
+    /// Whether the user keeps culture bank accounts (文化银行).
+    bank: bool,
+    /// Whether the user decides volunteers' applications.
+    volunteers: bool,
 }
 
 /// Which console page a path asks for.
@@ -103,6 +122,9 @@ enum Wanted {
     GridReport,
     Appeal(String),
     Mediation(String),
+    Bank,
+    BankAccount(String),
+    Volunteers,
 }
 
 async fn load(wanted: Wanted) -> Page {
@@ -117,7 +139,9 @@ async fn load(wanted: Wanted) -> Page {
                 let figures = store.figures(&user).await;
                 let choices = store.filter_choices(&user);
                 let reports = store.grid_form(&user).is_some();
-                Page::Queue(Box::new(Overview { user, queue, mediations, figures, choices, reports }))
+                let bank = store.bank(&user).await.is_some();
+                let volunteers = store.volunteers(&user).await.is_some();
+                Page::Queue(Box::new(Overview { user, queue, mediations, figures, choices, reports, bank, volunteers }))
             }
             Wanted::Search(filter) => match store.search(&user, &filter).await {
                 Some(list) => {
@@ -139,6 +163,18 @@ async fn load(wanted: Wanted) -> Page {
                 Some(m) => Page::Mediation(user, Box::new(m)),
                 None => Page::Missing,
             },
+            Wanted::Bank => match store.bank(&user).await {
+                Some(desk) => Page::Bank(user, desk),
+                None => Page::Missing,
+            },
+            Wanted::Volunteers => match store.volunteers(&user).await {
+                Some(desk) => Page::Volunteers(user, Box::new(desk)),
+                None => Page::Missing,
+            },
+            Wanted::BankAccount(no) => match store.bank_account(&user, &no).await {
+                Some(account) => Page::BankAccount(user, Box::new(account)),
+                None => Page::Missing,
+            },
         }
     }
     #[cfg(not(feature = "ssr"))]
@@ -156,9 +192,13 @@ pub fn StaffPage() -> impl IntoView {
     let no = params.with_untracked(|p| p.get("no"));
     let path = use_location().pathname.get_untracked();
     let mediation = path.starts_with("/staff/mediations/");
+    let bank = path.starts_with("/staff/bank");
     let filter = query.with_untracked(|q| CaseFilter::from_query(|name| q.get(name)));
     let wanted = match (no, filter) {
         (None, _) if path == paths::staff_report() => Wanted::GridReport,
+        (None, _) if bank => Wanted::Bank,
+        (None, _) if path == paths::staff_volunteers() => Wanted::Volunteers,
+        (Some(no), _) if bank => Wanted::BankAccount(no),
         (None, None) => Wanted::BadSearch,
         (None, Some(filter)) if filter.is_search() => Wanted::Search(filter),
         (None, Some(_)) => Wanted::Queue,
@@ -210,6 +250,15 @@ pub fn StaffPage() -> impl IntoView {
                                     }
                                     Page::Mediation(user, m) => {
                                         view! { <MediationDesk user m=*m done error /> }.into_any()
+                                    }
+                                    Page::Bank(user, desk) => {
+                                        view! { <WhoAmI user=user.clone() /> <BankList user desk error /> }.into_any()
+                                    }
+                                    Page::BankAccount(user, account) => {
+                                        view! { <WhoAmI user=user.clone() /> <BankAccountDesk user account=*account done error /> }.into_any()
+                                    }
+                                    Page::Volunteers(user, desk) => {
+                                        view! { <WhoAmI user=user.clone() /> <VolunteersDesk user desk=*desk done error /> }.into_any()
                                     }
                                     Page::Appeal(user, appeal) => {
                                         view! { <AppealDesk user appeal=*appeal done error /> }.into_any()
@@ -263,13 +312,15 @@ fn status_text(status: AppealStatus) -> String {
 
 #[component]
 fn Queue(overview: Overview, reported: Option<String>) -> impl IntoView {
-    let Overview { user, queue: items, mediations, figures, choices, reports } = overview;
+    let Overview { user, queue: items, mediations, figures, choices, reports, bank, volunteers } = overview;
     let empty = items.is_empty();
     let no_mediations = mediations.is_empty();
     view! {
         <WhoAmI user />
         {reported.map(|no| view! { <p class="ok" role="status">{t!(LANG, "staff-report-done", no = no)}</p> })}
         {reports.then(|| view! { <p><a class="button" href=paths::staff_report()>{t!(LANG, "staff-report")}</a></p> })}
+        {bank.then(|| view! { <p><a class="button secondary" href=paths::staff_bank()>{t!(LANG, "staff-bank")}</a></p> })}
+        {volunteers.then(|| view! { <p><a class="button secondary" href=paths::staff_volunteers()>{t!(LANG, "staff-volunteers")}</a></p> })}
         <h1>{t!(LANG, "staff-queue")}</h1>
         {empty.then(|| view! { <p>{t!(LANG, "staff-queue-empty")}</p> })}
         <ul class="queue">{items.iter().cloned().map(|item| view! { <CaseLine item /> }).collect_view()}</ul>
@@ -300,7 +351,8 @@ fn Queue(overview: Overview, reported: Option<String>) -> impl IntoView {
 
 #[component]
 fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error: Option<String>) -> impl IntoView {
-    let view = appeal.appeal;
+    let user_for_team = user.clone();
+    let view = appeal.appeal.clone();
     let action = paths::staff_appeal(&view.tracking_no);
     let csrf = user.csrf_token.clone();
     let open = view.status.is_open();
@@ -335,6 +387,7 @@ fn AppealDesk(user: StaffUser, appeal: StaffAppeal, done: Option<String>, error:
                 .collect_view()}
         </div>
         <Timeline lang=LANG entries=view.timeline.clone() />
+        {open.then(|| view! { <TeamForms user=user_for_team.clone() no=view.tracking_no.clone() teams=appeal.teams.clone() task=appeal.team_task.clone() /> })}
         {open
             .then(|| {
                 view! {

@@ -31,6 +31,16 @@ pub trait TrackStore: Send + Sync + 'static {
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<TrackedCase>> + Send + 'a>>;
 }
 
+/// Sends the browser on to `path` (303): a GET form's answer that is
+/// another page. `leptos_axum::redirect` alone sets the header, not the status.
+#[cfg(feature = "ssr")]
+pub fn see_other(path: &str) {
+    leptos_axum::redirect(path);
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::SEE_OTHER);
+    }
+}
+
 /// Number and code, by hand; a complete pair opens the appeal.
 #[component]
 pub fn TrackLookupPage() -> impl IntoView {
@@ -39,7 +49,7 @@ pub fn TrackLookupPage() -> impl IntoView {
     let (no, code) = query.with_untracked(|q| (q.get("no").unwrap_or_default(), q.get("code").unwrap_or_default()));
     #[cfg(feature = "ssr")]
     if !no.trim().is_empty() && !code.trim().is_empty() {
-        leptos_axum::redirect(&paths::track(lang, no.trim(), code.trim()));
+        see_other(&paths::track(lang, no.trim(), code.trim()));
     }
     view! {
         <Title text=t!(lang, "track-title") />
@@ -149,6 +159,8 @@ fn event_text(lang: Lang, kind: EventKind, unit: &str) -> String {
         EventKind::Rated => t!(lang, "event-rated"),
         EventKind::Reopened => t!(lang, "event-reopened"),
         EventKind::Joined => t!(lang, "event-joined", unit = unit),
+        EventKind::TeamHanded => t!(lang, "event-team-handed", unit = unit),
+        EventKind::TeamDone => t!(lang, "event-team-done", unit = unit),
     }
 }
 

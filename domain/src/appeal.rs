@@ -278,6 +278,10 @@ named_enum! {
         Reopened = "reopened",
         /// Joined to an open report of the same problem; staff act on them together.
         Joined = "joined",
+        /// Handed to a village's volunteer team (派给志愿队); `unit` names the team.
+        TeamHanded = "team-handed",
+        /// The volunteer team finished its part.
+        TeamDone = "team-done",
     }
 }
 

@@ -22,6 +22,8 @@ pub enum Field {
     InviteToken,
     /// Whether to join an open report of the same problem.
     Join,
+    /// A volunteer team (or the volunteer police).
+    Team,
 }
 
 /// One problem with one field.

@@ -29,6 +29,7 @@ macro_rules! named_enum {
 }
 
 pub mod appeal;
+pub mod bank;
 pub mod chat;
 pub mod form;
 pub mod guide;
@@ -38,5 +39,6 @@ pub mod paths;
 pub mod staff;
 pub mod stats;
 pub mod time;
+pub mod volunteer;
 
 pub use lang::Lang;

@@ -282,6 +282,74 @@ pub fn staff_report() -> String {
     "/staff/report".into()
 }
 
+/// The culture bank's public page, `/{lang}/bank`: rules, honour boards.
+pub fn bank(lang: Lang) -> String {
+    in_lang(lang, "bank")
+}
+
+/// A household's account opened by its number and code,
+/// `/{lang}/bank/{no}?code={code}`, with more query flags after the code.
+pub fn bank_account(lang: Lang, no: &str, code: &str, flags: &[(&str, &str)]) -> String {
+    let page = with_query(in_lang(lang, &format!("bank/{}", segment(no))), &[("code", code)]);
+    with_query(page, flags)
+}
+
+/// Where the household's shop form posts, `/{lang}/bank/{no}/redeem`.
+pub fn bank_redeem(lang: Lang, no: &str) -> String {
+    in_lang(lang, &format!("bank/{}/redeem", segment(no)))
+}
+
+/// The console's culture bank: the accounts of the user's villages,
+/// `/staff/bank`.
+pub fn staff_bank() -> String {
+    "/staff/bank".into()
+}
+
+/// One account in the console, `/staff/bank/{no}`.
+pub fn staff_bank_account(no: &str) -> String {
+    format!("/staff/bank/{}", segment(no))
+}
+
+/// The volunteer teams and volunteer police, with the form to join,
+/// `/{lang}/volunteer`.
+pub fn volunteer(lang: Lang) -> String {
+    in_lang(lang, "volunteer")
+}
+
+/// An application opened by its number and code,
+/// `/{lang}/volunteer/{no}?code={code}`, with more query flags after it.
+pub fn volunteer_status(lang: Lang, no: &str, code: &str, flags: &[(&str, &str)]) -> String {
+    let page = with_query(in_lang(lang, &format!("volunteer/{}", segment(no))), &[("code", code)]);
+    with_query(page, flags)
+}
+
+/// Where a volunteer police's sign-up for a shift posts,
+/// `/{lang}/volunteer/{no}/signup`.
+pub fn volunteer_signup(lang: Lang, no: &str) -> String {
+    in_lang(lang, &format!("volunteer/{}/signup", segment(no)))
+}
+
+/// The console's volunteers: applications, rosters, patrol shifts,
+/// `/staff/volunteers`.
+pub fn staff_volunteers() -> String {
+    "/staff/volunteers".into()
+}
+
+/// Where a decision on one application posts, `/staff/volunteers/{no}`.
+pub fn staff_volunteer(no: &str) -> String {
+    format!("/staff/volunteers/{}", segment(no))
+}
+
+/// Where a police station publishes a shift, `/staff/patrols`.
+pub fn staff_patrols() -> String {
+    "/staff/patrols".into()
+}
+
+/// Where attendance of one shift posts, `/staff/patrols/{id}`.
+pub fn staff_patrol(id: &str) -> String {
+    format!("/staff/patrols/{}", segment(id))
+}
+
 /// The chat widget, `/widget?lang={lang}`.
 pub fn widget(lang: Lang) -> String {
     with_query("/widget", &[("lang", lang.slug())])

@@ -43,6 +43,13 @@ pub struct StaffAppeal {
     /// The other reports of its group (joined to it, or it and they to
     /// one), which every action on it also moves.
     pub group: Vec<String>,
+    /// The village's volunteer teams it may be handed to (派给志愿队);
+    /// empty for staff above whose reach the village is not.
+    #[serde(default)]
+    pub teams: Vec<Choice>,
+    /// The team it was handed to, with the team's members.
+    #[serde(default)]
+    pub team_task: Option<crate::volunteer::TeamTask>,
 }
 
 /// The console's search: any case of the user's units by number, phone or

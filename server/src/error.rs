@@ -11,11 +11,13 @@
 
 use crate::{
     appeal::{photos::PhotoError, AppealError},
+    bank::BankError,
     chat::ChatError,
     edge::lang,
     mediator::MediationError,
     staff::StaffError,
     track::TrackError,
+    volunteer::VolunteerError,
 };
 use app::i18n::loader;
 use axum::{
@@ -42,6 +44,12 @@ pub enum ApiError {
     /// The same for a wrong number, code or invitation.
     #[error("no mediation with this number and code")]
     MediationNotFound,
+    /// The same for a culture bank account.
+    #[error("no account with this number and code")]
+    AccountNotFound,
+    /// The same for a volunteer's application.
+    #[error("no application with this number and code")]
+    ApplicationNotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("search query too long")]
@@ -93,7 +101,11 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::NotFound | ApiError::AppealNotFound | ApiError::MediationNotFound => StatusCode::NOT_FOUND,
+            ApiError::NotFound
+            | ApiError::AppealNotFound
+            | ApiError::MediationNotFound
+            | ApiError::AccountNotFound
+            | ApiError::ApplicationNotFound => StatusCode::NOT_FOUND,
             ApiError::BadRequest(_) | ApiError::QueryTooLong | ApiError::BadMonth => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotJson | ApiError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -115,6 +127,8 @@ impl ApiError {
             ApiError::NotFound => "error-not-found",
             ApiError::AppealNotFound => "error-appeal-not-found",
             ApiError::MediationNotFound => "error-mediation-not-found",
+            ApiError::AccountNotFound => "bank-error-not-found",
+            ApiError::ApplicationNotFound => "volunteer-error-not-found",
             ApiError::BadRequest(_) => "error-bad-request",
             ApiError::QueryTooLong => "error-query-too-long",
             ApiError::BadMonth => "error-bad-month",
@@ -287,6 +301,40 @@ impl From<MediationError> for ApiError {
             MediationError::Busy(retry_after) => ApiError::TooMany { retry_after },
             MediationError::Database(sqlx::Error::RowNotFound) => ApiError::MediationNotFound,
             MediationError::Database(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<BankError> for ApiError {
+    fn from(e: BankError) -> Self {
+        match e {
+            BankError::Invalid(ids) => ApiError::Unprocessable(ids.first().copied().unwrap_or("error-invalid")),
+            BankError::KeyReused => ApiError::Unprocessable("error-key-reused"),
+            BankError::NotFound | BankError::Database(sqlx::Error::RowNotFound) => ApiError::AccountNotFound,
+            BankError::NotEnough => ApiError::Conflict("bank-error-not-enough"),
+            BankError::OutOfStock => ApiError::Conflict("bank-error-out-of-stock"),
+            BankError::NotReversible => ApiError::Conflict("bank-error-not-reversible"),
+            BankError::NoNumber => ApiError::Unavailable("no free account number"),
+            BankError::Busy(retry_after) => ApiError::TooMany { retry_after },
+            BankError::Database(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<VolunteerError> for ApiError {
+    fn from(e: VolunteerError) -> Self {
+        match e {
+            VolunteerError::Invalid(problems) if problems.is_empty() => ApiError::Unprocessable("error-invalid"),
+            VolunteerError::Invalid(problems) => ApiError::Invalid(problems),
+            VolunteerError::KeyReused => ApiError::Unprocessable("error-key-reused"),
+            VolunteerError::NotFound | VolunteerError::Database(sqlx::Error::RowNotFound) => {
+                ApiError::ApplicationNotFound
+            }
+            VolunteerError::NotNow => ApiError::Conflict("error-not-now"),
+            VolunteerError::Full => ApiError::Conflict("volunteer-error-full"),
+            VolunteerError::NoNumber => ApiError::Unavailable("no free application number"),
+            VolunteerError::Busy(retry_after) => ApiError::TooMany { retry_after },
+            VolunteerError::Database(e) => ApiError::Database(e),
         }
     }
 }

@@ -231,7 +231,7 @@ pub fn collect(root: &Path) -> Result<Vec<Text>, LanguageError> {
 /// `*_ii` hold them; in the chat word lists only `means` (the article's
 /// word) is judged, because `say` lists how residents type, variants and
 /// Chinese included. The chat's test questions are not text a reader sees.
-const DATA_FILES: [&str; 10] = [
+const DATA_FILES: [&str; 12] = [
     "content/units.toml",
     "content/mediator/mediators.toml",
     "content/mediator/rules.toml",
@@ -242,6 +242,8 @@ const DATA_FILES: [&str; 10] = [
     "content/chat/intents.toml",
     "content/chat/words-bo.toml",
     "content/chat/words-ii.toml",
+    "content/culture-bank/rules.toml",
+    "content/volunteer/teams.toml",
 ];
 
 fn data_texts(value: &toml::Value, file: &str, whole_file: Option<Lang>, key: &str, out: &mut Vec<Text>) {

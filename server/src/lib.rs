@@ -7,6 +7,7 @@
 pub mod appeal;
 pub mod assets;
 pub mod backup;
+pub mod bank;
 pub mod case;
 pub mod chat;
 pub mod commands;
@@ -31,6 +32,7 @@ pub mod state;
 pub mod stats;
 pub mod track;
 pub mod units;
+pub mod volunteer;
 
 pub use router::router;
 pub use state::AppState;

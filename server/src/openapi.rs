@@ -21,6 +21,8 @@ pub use utoipa_axum::{router::OpenApiRouter, routes};
         (name = "guide", description = "The guidance library"),
         (name = "chat", description = "The legal-help chat"),
         (name = "stats", description = "接诉即办 in public: figures per county, township, month and category"),
+        (name = "culture-bank", description = "文化银行: the published points rules, honour boards, a household's account and its shop"),
+        (name = "volunteers", description = "志愿队 and 平安义警: applying, the applicant's view, patrol shifts and signing up"),
         (name = "portal", description = "Health and QR codes"),
     )
 )]

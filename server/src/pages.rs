@@ -3,8 +3,8 @@
 
 use crate::AppState;
 use app::{
-    appeal::AppealStore, guide::GuideStore, mediator::MediatorStore, staff::StaffStore, stats::StatsStore,
-    track::TrackStore,
+    appeal::AppealStore, bank::BankStore, guide::GuideStore, mediator::MediatorStore, staff::StaffStore,
+    stats::StatsStore, track::TrackStore, volunteer::VolunteerStore,
 };
 use axum::{
     body::Body,
@@ -100,6 +100,8 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     let tracking: Arc<dyn TrackStore> = Arc::new(state.clone());
     let mediators: Arc<dyn MediatorStore> = Arc::new(state.clone());
     let stats: Arc<dyn StatsStore> = Arc::new(state.clone());
+    let bank: Arc<dyn BankStore> = Arc::new(state.clone());
+    let volunteers: Arc<dyn VolunteerStore> = Arc::new(state.clone());
     let retention = app::privacy::RetentionDays(state.config.retention_days);
     move || {
         provide_context(retention);
@@ -109,6 +111,8 @@ pub fn app_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         provide_context(appeals.clone());
         provide_context(staff.clone());
         provide_context(stats.clone());
+        provide_context(bank.clone());
+        provide_context(volunteers.clone());
         set_content_security_policy("'none'");
     }
 }

@@ -2,11 +2,11 @@
 //! passes through: tracing, compression, caching and security headers.
 
 use crate::{
-    appeal, chat, error, guide, health,
+    appeal, bank, chat, error, guide, health,
     limits::{self},
     mediator,
     openapi::{self, ApiDoc, OpenApiRouter},
-    pages, staff, AppState,
+    pages, staff, volunteer, AppState,
 };
 use axum::{
     extract::{DefaultBodyLimit, Request, State},
@@ -70,6 +70,17 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         // Pages that open a case with its code or token meet the tracking limit.
         .route("/{lang}/track", get(pages::render).route_layer(limited(&state, limits::tracking)))
         .route("/{lang}/track/{no}", get(pages::render).route_layer(limited(&state, limits::tracking)))
+        .route("/{lang}/bank/{no}", get(pages::render).route_layer(limited(&state, limits::tracking)))
+        .route(
+            "/{lang}/volunteer",
+            get(pages::render).merge(post(volunteer::forms::apply).route_layer(limited(&state, limits::mediations))),
+        )
+        .route("/{lang}/volunteer/{no}", get(pages::render).route_layer(limited(&state, limits::tracking)))
+        .route(
+            "/{lang}/volunteer/{no}/signup",
+            post(volunteer::forms::sign_up).route_layer(limited(&state, limits::tracking)),
+        )
+        .route("/{lang}/bank/{no}/redeem", post(bank::forms::redeem).route_layer(limited(&state, limits::tracking)))
         .route(
             "/{lang}/invite/{no}/{token}",
             get(pages::render)
@@ -93,6 +104,13 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/staff/appeals/{no}", get(pages::render).post(staff::console::act))
         .route("/staff/report", get(pages::render).post(staff::grid::report))
         .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
+        .route("/staff/bank", get(pages::render).post(staff::bank::open))
+        .route("/staff/bank/{no}", get(pages::render).post(staff::bank::act))
+        .route("/staff/appeals/{no}/team", post(staff::volunteers::team))
+        .route("/staff/volunteers", get(pages::render))
+        .route("/staff/volunteers/{no}", post(staff::volunteers::decide))
+        .route("/staff/patrols", post(staff::volunteers::publish))
+        .route("/staff/patrols/{id}", post(staff::volunteers::attended))
         .fallback_service(static_then_pages)
         .with_state(state)
         .layer(middleware::from_fn(error::localize))
@@ -119,7 +137,10 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(mediations::list))
         .routes(routes!(mediations::profile))
         .routes(routes!(crate::stats::api_stats))
-        .routes(routes!(crate::stats::api_stats_csv));
+        .routes(routes!(crate::stats::api_stats_csv))
+        .routes(routes!(bank::api::rules))
+        .routes(routes!(bank::api::boards))
+        .routes(routes!(volunteer::api::patrols));
     // Receipts carry access codes; views carry personal data: no-store.
     let new_appeals = OpenApiRouter::new()
         .routes(routes!(appeals::create))
@@ -140,11 +161,16 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(mediations::show))
         .routes(routes!(mediations::dispatch))
         .routes(routes!(mediations::rate))
+        .routes(routes!(bank::api::account))
+        .routes(routes!(bank::api::redeem))
+        .routes(routes!(volunteer::api::show))
+        .routes(routes!(volunteer::api::sign_up))
         .layer(personal())
         .route_layer(limited(state, limits::tracking));
     let new_mediations = OpenApiRouter::new()
         .routes(routes!(mediations::create))
         .routes(routes!(mediations::respond))
+        .routes(routes!(volunteer::api::apply))
         .layer(personal())
         .route_layer(limited(state, limits::mediations));
     let chat = OpenApiRouter::new().routes(routes!(chat::api::chat)).route_layer(limited(state, limits::chat));

@@ -4,9 +4,11 @@
 //! only their own unit and the units below it.
 
 pub mod accounts;
+pub mod bank;
 pub mod console;
 pub mod grid;
 pub mod mediations;
+pub mod volunteers;
 
 pub use accounts::{Accounts, StaffError};
 

@@ -3,6 +3,7 @@
 use crate::{
     appeal::{self, photos::Photos, routing::Routing, Desk},
     assets,
+    bank::{Bank, BankRules, RulesError},
     case::{codes::Secret, guard::Guard, secret},
     chat::{Chat, ChatError},
     config::Config,
@@ -13,6 +14,7 @@ use crate::{
     page_cache::PageCache,
     staff::Accounts,
     units::{Units, UnitsError},
+    volunteer::{Teams, TeamsError, Volunteers},
 };
 use app::shell::Assets;
 use std::sync::Arc;
@@ -28,6 +30,10 @@ pub struct AppState {
     pub guides: Arc<Library>,
     pub appeals: Arc<Desk>,
     pub mediations: Arc<Cases>,
+    /// The culture bank (文化银行).
+    pub bank: Arc<Bank>,
+    /// Volunteer teams and the volunteer police (平安义警).
+    pub volunteers: Arc<Volunteers>,
     pub guard: Arc<Guard>,
     pub staff: Arc<Accounts>,
     pub photos: Arc<Photos>,
@@ -51,6 +57,10 @@ pub enum StartError {
     Routing(#[from] appeal::routing::RoutingError),
     #[error("mediators: {0}")]
     Mediators(#[from] mediator::directory::DirectoryError),
+    #[error("culture bank: {0}")]
+    Bank(#[from] RulesError),
+    #[error("volunteer teams: {0}")]
+    Teams(#[from] TeamsError),
     #[error("chat: {0}")]
     Chat(#[from] ChatError),
     #[error("secret: {0}")]
@@ -83,9 +93,15 @@ impl AppState {
         let units = Arc::new(Units::load(&content.join("units.toml"))?);
         let routing = Routing::load(&content.join("appeal"), &units)?;
         let secret = secret::load(&db, config.secret.as_ref().map(|s| s.0.as_str()), &config.data_dir).await?;
-        let appeals = Desk::new(db.clone(), secret.clone(), units.clone(), routing, &config.public_url);
+        let teams = Arc::new(Teams::load(&content.join("volunteer/teams.toml"))?);
+        let appeals =
+            Desk::new(db.clone(), secret.clone(), units.clone(), routing, &config.public_url).with_teams(teams.clone());
+        let volunteers = Volunteers::new(db.clone(), teams, units.clone(), secret.clone(), &config.public_url);
         let directory = Arc::new(Directory::load(&content.join("mediator"), units.clone())?);
         let mediations = Cases::new(db.clone(), secret.clone(), directory, &config.public_url);
+        let bank_rules = Arc::new(BankRules::load(&content.join("culture-bank/rules.toml"), &units)?);
+        let bank = Bank::new(db.clone(), bank_rules, units.clone(), secret.clone());
+        bank.stock_shops().await?;
         // On PostgreSQL several instances may serve together: they count
         // limits and wrong codes in the database. SQLite is one instance.
         let shared = (!config.database_url.starts_with("sqlite:")).then_some(&db);
@@ -98,6 +114,8 @@ impl AppState {
             pages: Arc::default(),
             appeals: Arc::new(appeals),
             mediations: Arc::new(mediations),
+            bank: Arc::new(bank),
+            volunteers: Arc::new(volunteers),
             units,
             secret,
             guides,

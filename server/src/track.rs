@@ -1,8 +1,11 @@
 //! The tracking page serves appeals and mediation requests alike: one
 //! number and one code, checked against both, with one guard against
-//! guessing (`case/guard.rs`).
+//! guessing (`case/guard.rs`), which culture bank accounts go through too.
 
-use crate::{appeal::AppealError, edge::ClientAddr, mediator::MediationError, AppState};
+use crate::{
+    appeal::AppealError, bank::BankError, edge::ClientAddr, mediator::MediationError, volunteer::VolunteerError,
+    AppState,
+};
 use domain::appeal::TrackingNo;
 
 /// What a number and code opened.
@@ -63,13 +66,48 @@ pub async fn authorise_invite(
     }
 }
 
-async fn guarded(
+/// A household's culture bank account (`bank/`), through the same guard:
+/// its number and code are guessed like a case's.
+pub async fn authorise_account(
+    state: &AppState,
+    client: ClientAddr,
+    no: &str,
+    code: &str,
+) -> Result<TrackingNo, TrackError> {
+    guarded(state, client, no, code, async {
+        match state.bank.authorise(no, code).await {
+            Ok(no) => Ok(Some(no)),
+            Err(BankError::Database(e)) => Err(TrackError::Database(e)),
+            Err(_) => Ok(None),
+        }
+    })
+    .await
+}
+
+/// A volunteer's application, through the same guard.
+pub async fn authorise_volunteer(
+    state: &AppState,
+    client: ClientAddr,
+    no: &str,
+    code: &str,
+) -> Result<TrackingNo, TrackError> {
+    guarded(state, client, no, code, async {
+        match state.volunteers.authorise(no, code).await {
+            Ok(no) => Ok(Some(no)),
+            Err(VolunteerError::Database(e)) => Err(TrackError::Database(e)),
+            Err(_) => Ok(None),
+        }
+    })
+    .await
+}
+
+async fn guarded<T>(
     state: &AppState,
     client: ClientAddr,
     no: &str,
     secret: &str,
-    check: impl std::future::Future<Output = Result<Option<Tracked>, TrackError>>,
-) -> Result<Tracked, TrackError> {
+    check: impl std::future::Future<Output = Result<Option<T>, TrackError>>,
+) -> Result<T, TrackError> {
     // No code at all is a visit, not a try.
     if secret.trim().is_empty() {
         return Err(TrackError::NotFound);
@@ -93,6 +131,26 @@ impl From<TrackError> for AppealError {
             TrackError::NotFound => AppealError::NotFound,
             TrackError::Busy(wait) => AppealError::Busy(wait),
             TrackError::Database(e) => AppealError::Database(e),
+        }
+    }
+}
+
+impl From<TrackError> for BankError {
+    fn from(e: TrackError) -> Self {
+        match e {
+            TrackError::NotFound => BankError::NotFound,
+            TrackError::Busy(wait) => BankError::Busy(wait),
+            TrackError::Database(e) => BankError::Database(e),
+        }
+    }
+}
+
+impl From<TrackError> for VolunteerError {
+    fn from(e: TrackError) -> Self {
+        match e {
+            TrackError::NotFound => VolunteerError::NotFound,
+            TrackError::Busy(wait) => VolunteerError::Busy(wait),
+            TrackError::Database(e) => VolunteerError::Database(e),
         }
     }
 }

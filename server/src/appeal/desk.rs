@@ -55,11 +55,18 @@ pub struct Desk {
     pub routing: Routing,
     secret: Secret,
     public_url: String,
+    /// For the names of volunteer teams in timelines (`team:<id>`).
+    pub(super) teams: Option<Arc<crate::volunteer::Teams>>,
 }
 
 impl Desk {
     pub fn new(db: Db, secret: Secret, units: Arc<Units>, routing: Routing, public_url: &str) -> Desk {
-        Desk { db, units, routing, secret, public_url: public_url.trim_end_matches('/').to_owned() }
+        Desk { db, units, routing, secret, public_url: public_url.trim_end_matches('/').to_owned(), teams: None }
+    }
+
+    /// Names the volunteer teams an appeal is handed to in its timeline.
+    pub fn with_teams(self, teams: Arc<crate::volunteer::Teams>) -> Desk {
+        Desk { teams: Some(teams), ..self }
     }
 
     /// Categories and the township → village tree, named in `lang`.

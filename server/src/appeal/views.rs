@@ -57,6 +57,10 @@ struct Contact {
 
 impl Desk {
     fn unit_name(&self, id: &str, lang: Lang) -> String {
+        if let Some(team) = id.strip_prefix("team:") {
+            let found = self.teams.as_ref().and_then(|t| t.team(team));
+            return found.map_or(team, |t| t.name.get(lang)).to_owned();
+        }
         self.units.get(id).map_or_else(|| id.to_owned(), |u| u.name(lang).to_owned())
     }
 

@@ -85,6 +85,18 @@ impl StaffStore for AppState {
         })
     }
 
+    fn bank<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Option<domain::bank::BankDesk>> {
+        Box::pin(super::bank::desk(self, user))
+    }
+
+    fn bank_account<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> Boxed<'a, Option<domain::bank::StaffAccount>> {
+        Box::pin(super::bank::staff_account(self, user, no))
+    }
+
+    fn volunteers<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Option<domain::volunteer::VolunteerDesk>> {
+        Box::pin(super::volunteers::desk(self, user))
+    }
+
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Vec<MediationItem>> {
         Box::pin(async move { self.mediations.queue(&user.unit, Lang::Zh, now()).await.unwrap_or_default() })
     }
@@ -113,7 +125,22 @@ impl StaffStore for AppState {
                 .collect();
             transfer_to.dedup_by(|a, b| a.id == b.id);
             let group = self.appeals.group_of(&no).await.ok()?;
-            Some(StaffAppeal { appeal, phone, name, transfer_to, group })
+            let village: String = sqlx::query_scalar("SELECT village FROM appeals WHERE tracking_no = $1")
+                .bind(no.as_str())
+                .fetch_one(&self.db)
+                .await
+                .ok()?;
+            let teams = if units.is_within(&village, &user.unit) {
+                let teams = &self.volunteers.teams.team;
+                teams
+                    .iter()
+                    .map(|t| Choice { id: t.id.clone(), name: t.name.get(Lang::Zh).to_owned(), icon: String::new() })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let team_task = self.volunteers.task(&no).await.ok()?;
+            Some(StaffAppeal { appeal, phone, name, transfer_to, group, teams, team_task })
         })
     }
 }

@@ -3,6 +3,7 @@
 
 mod appeal;
 mod bad_input;
+mod bank;
 mod chat;
 mod database;
 mod edge;
@@ -20,3 +21,4 @@ mod privacy;
 mod staff;
 mod stats;
 mod support;
+mod volunteer;

@@ -127,7 +127,8 @@ async fn a_cached_article_page_is_compressed_once_and_allows_its_inline_code_by_
     let mut ungzip = Vec::new();
     flate2::read::GzDecoder::new(gzip.as_slice()).read_to_end(&mut ungzip).unwrap();
     assert_eq!((&unbr, &ungzip), (&plain, &plain), "every encoding holds the same page");
-    assert!(br.len() * 4 < plain.len(), "{} bytes of brotli for {}", br.len(), plain.len());
+    // About 4:1 for an article; 3.5:1 leaves room for the layout around it.
+    assert!(br.len() * 7 / 2 < plain.len(), "{} bytes of brotli for {}", br.len(), plain.len());
 
     // No nonce: every inline script and style is allowed by its hash, and
     // nothing else is.
