@@ -134,6 +134,8 @@ fn Footer() -> impl IntoView {
                 <a href=paths::stats(lang)>{t!(lang, "stats-heading")}</a>
                 " · "
                 <a href=paths::bank(lang)>{t!(lang, "bank-heading")}</a>
+                " · "
+                <a href=paths::volunteer(lang)>{t!(lang, "volunteer-heading")}</a>
             </p>
             <p>{t!(lang, "footer-copyright", year = 2026)}</p>
         </footer>

@@ -16,6 +16,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = AppState::from_config(config.clone()).await.context("starting (database, dist/, content/)")?;
     if config.demo {
         state.staff.seed_demo(&config.content_dir.join("demo-staff.toml")).await.context("demo staff")?;
+        let households = config.content_dir.join("culture-bank/demo.toml");
+        state.bank.seed_demo(&households, crate::case::now()).await.context("demo culture bank")?;
     }
     tracing::info!(articles = state.guides.articles().len(), "content loaded");
     state.spawn_jobs();

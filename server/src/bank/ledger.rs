@@ -103,6 +103,45 @@ impl Bank {
         Ok(())
     }
 
+    /// Demo households (`content/culture-bank/demo.toml`) for `make run`,
+    /// opened when there is no account yet. Demo data only.
+    pub async fn seed_demo(&self, file: &std::path::Path, at: Timestamp) -> Result<(), BankError> {
+        #[derive(serde::Deserialize)]
+        struct DemoFile {
+            household: Vec<Demo>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Demo {
+            key: String,
+            name: String,
+            members: String,
+            honour: bool,
+            items: Vec<String>,
+        }
+        let any: Option<String> =
+            sqlx::query_scalar("SELECT account_no FROM bank_accounts LIMIT 1").fetch_optional(&self.db).await?;
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        let Ok(demo) = toml::from_str::<DemoFile>(&text) else { return Err(BankError::Invalid(vec!["demo.toml"])) };
+        if any.is_some() {
+            return Ok(());
+        }
+        for household in demo.household {
+            let new = NewAccount {
+                village: "v-hegu".into(),
+                household: household.name,
+                members: household.members,
+                honour: household.honour,
+                idempotency_key: household.key,
+            };
+            let (no, _) = self.open(&new, Lang::Zh, "hegu", at).await?;
+            for item in &household.items {
+                self.record(&no, item, None, "hegu", None, at).await?;
+            }
+        }
+        tracing::warn!("demo culture bank households created; never use them in production");
+        Ok(())
+    }
+
     fn code_for(&self, key: &str) -> AccessCode {
         // Apart from appeals' and mediations' codes for the same key.
         self.secret.access_code(&format!("bank:{key}"))
