@@ -252,7 +252,7 @@ pub fn StaffPage() -> impl IntoView {
                                         view! { <MediationDesk user m=*m done error /> }.into_any()
                                     }
                                     Page::Bank(user, desk) => {
-                                        view! { <WhoAmI user=user.clone() /> <BankList user desk error /> }.into_any()
+                                        view! { <WhoAmI user=user.clone() /> <BankList user desk done error /> }.into_any()
                                     }
                                     Page::BankAccount(user, account) => {
                                         view! { <WhoAmI user=user.clone() /> <BankAccountDesk user account=*account done error /> }.into_any()

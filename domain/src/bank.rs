@@ -223,7 +223,12 @@ pub struct BankDesk {
     pub accounts: Vec<AccountLine>,
     pub villages: Vec<crate::appeal::Choice>,
     pub idempotency_key: String,
+    /// Each village's shop with what is left, to restock (入库).
+    pub shops: Vec<(crate::appeal::Choice, Vec<Offer>)>,
 }
+
+/// At most this many of a good are added to a shop at once.
+pub const RESTOCK_MAX: i64 = 1000;
 
 #[cfg(test)]
 mod tests {

@@ -585,3 +585,7 @@ staff-volunteer-error-role = 请选一个角色。
 staff-volunteer-error-grid = 请选本乡的一个网格。
 staff-volunteer-error-account = 这个积分账户不在本村。
 staff-volunteer-error-shift = 巡逻的时间要在以后，人数 1 到 30 人，网格和地点至少填一个。
+staff-bank-stock = 兑换的东西入库
+staff-bank-stock-n = { $good }入库数量
+staff-bank-stock-send = 入库
+staff-bank-error-stock = 入库数量要在 1 到 1000 之间，东西要是本村兑换清单上的。

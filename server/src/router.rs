@@ -105,6 +105,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/staff/report", get(pages::render).post(staff::grid::report))
         .route("/staff/mediations/{no}", get(pages::render).post(staff::mediations::act))
         .route("/staff/bank", get(pages::render).post(staff::bank::open))
+        .route("/staff/bank/stock", post(staff::bank::restock))
         .route("/staff/bank/{no}", get(pages::render).post(staff::bank::act))
         .route("/staff/appeals/{no}/team", post(staff::volunteers::team))
         .route("/staff/volunteers", get(pages::render))

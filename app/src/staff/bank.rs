@@ -5,7 +5,7 @@
 use super::LANG;
 use crate::{bank::EntryLine, t};
 use domain::{
-    bank::{BankDesk, RuleCategory, StaffAccount, HOUSEHOLD_MAX_CHARS, MEMBERS_MAX_CHARS, NOTE_MAX_CHARS},
+    bank::{BankDesk, RuleCategory, StaffAccount, HOUSEHOLD_MAX_CHARS, MEMBERS_MAX_CHARS, NOTE_MAX_CHARS, RESTOCK_MAX},
     paths,
     staff::StaffUser,
     Lang,
@@ -25,13 +25,15 @@ fn message(id: Option<String>) -> Option<String> {
 }
 
 #[component]
-pub fn BankList(user: StaffUser, desk: BankDesk, error: Option<String>) -> impl IntoView {
+pub fn BankList(user: StaffUser, desk: BankDesk, done: Option<String>, error: Option<String>) -> impl IntoView {
     let error = message(error);
+    let csrf = user.csrf_token.clone();
     let empty = desk.accounts.is_empty();
     let one_village = desk.villages.len() == 1;
     view! {
         <p><a href=paths::staff()>{t!(LANG, "staff-back")}</a></p>
         <h1>{t!(LANG, "staff-bank")}</h1>
+        {done.map(|_| view! { <p class="ok" role="status">{t!(LANG, "staff-done")}</p> })}
         {error.map(|text| view! { <p class="error" role="alert">{text}</p> })}
         {empty.then(|| view! { <p>{t!(LANG, "staff-bank-none")}</p> })}
         <ul class="queue">
@@ -75,6 +77,38 @@ pub fn BankList(user: StaffUser, desk: BankDesk, error: Option<String>) -> impl 
             </label>
             <button type="submit" class="button submit">{t!(LANG, "staff-bank-open-send")}</button>
         </form>
+        <h2>{t!(LANG, "staff-bank-stock")}</h2>
+        {desk
+            .shops
+            .into_iter()
+            .map(|(village, offers)| {
+                let csrf = csrf.clone();
+                view! {
+                    <h3>{village.name.clone()}</h3>
+                    <ul class="shop">
+                        {offers
+                            .into_iter()
+                            .map(|offer| {
+                                let (village, csrf) = (village.id.clone(), csrf.clone());
+                                view! {
+                                    <li class="offer">
+                                        {offer.name.clone()} " · " {t!(LANG, "bank-price", points = offer.points)} " · "
+                                        <span class="stock">{t!(LANG, "bank-stock", n = offer.stock)}</span>
+                                        <form class="restock" method="post" action=format!("{}/stock", paths::staff_bank())>
+                                            <input type="hidden" name="csrf" value=csrf />
+                                            <input type="hidden" name="village" value=village />
+                                            <input type="hidden" name="good" value=offer.id.clone() />
+                                            <input name="n" type="number" min="1" max=RESTOCK_MAX.to_string() required aria-label=t!(LANG, "staff-bank-stock-n", good = offer.name.clone()) />
+                                            <button type="submit" class="button secondary">{t!(LANG, "staff-bank-stock-send")}</button>
+                                        </form>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })
+            .collect_view()}
     }
 }
 

@@ -300,6 +300,28 @@ impl Bank {
         })
     }
 
+    /// A village's shop in `lang`, with what is left.
+    pub async fn shop(&self, village: &str, lang: Lang) -> Result<Vec<domain::bank::Offer>, sqlx::Error> {
+        let stock = self.stock(village).await?;
+        Ok(self.rules.offers(village, lang, |good| stock.get(good).copied().unwrap_or(0)))
+    }
+
+    /// Adds goods to a village's shop (入库): 1 to `RESTOCK_MAX` of a good
+    /// the shop offers.
+    pub async fn restock(&self, village: &str, good: &str, n: i64) -> Result<(), BankError> {
+        let offered = self.rules.shop(village).iter().any(|o| o.good == good);
+        if !offered || !(1..=domain::bank::RESTOCK_MAX).contains(&n) {
+            return Err(BankError::Invalid(vec!["bank-error-good"]));
+        }
+        sqlx::query("UPDATE bank_stock SET remaining = remaining + $1 WHERE village = $2 AND good = $3")
+            .bind(n)
+            .bind(village)
+            .bind(good)
+            .execute(&self.db)
+            .await?;
+        Ok(())
+    }
+
     async fn stock(&self, village: &str) -> Result<HashMap<String, i64>, sqlx::Error> {
         let rows: Vec<(String, i64)> = sqlx::query_as("SELECT good, remaining FROM bank_stock WHERE village = $1")
             .bind(village)

@@ -48,10 +48,18 @@ pub async fn desk(state: &AppState, user: &StaffUser) -> Option<BankDesk> {
     if villages.is_empty() {
         return None;
     }
+    let mut shops = Vec::new();
+    for village in &villages {
+        let offers = state.bank.shop(&village.id, Lang::Zh).await.ok()?;
+        if !offers.is_empty() {
+            shops.push((village.clone(), offers));
+        }
+    }
     Some(BankDesk {
         accounts: state.bank.list(&user.unit).await.ok()?,
         villages,
         idempotency_key: format!("bank-{}", &crate::case::codes::new_secret()[..32]),
+        shops,
     })
 }
 
@@ -118,6 +126,44 @@ pub async fn open(
             Ok(Redirect::to(&paths::with_query(paths::staff_bank(), &[("error", first)])))
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RestockForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    village: String,
+    #[serde(default)]
+    good: String,
+    #[serde(default)]
+    n: String,
+}
+
+impl CsrfField for RestockForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// `POST /staff/bank/stock`: goods delivered to a village's shop (入库).
+pub async fn restock(
+    State(state): State<AppState>,
+    StaffForm { user, form }: StaffForm<RestockForm>,
+) -> Result<Redirect, ApiError> {
+    if !villages(&state, &user).iter().any(|v| v.id == form.village) {
+        return Err(ApiError::NotFound);
+    }
+    let n = form.n.trim().parse().unwrap_or(0);
+    match state.bank.restock(&form.village, &form.good, n).await {
+        Ok(()) => {
+            let detail = format!("{} {} +{n}", form.village, form.good);
+            state.staff.audit(&user.username, "bank-restock", None, Some(&detail)).await?;
+            Ok(Redirect::to(&paths::with_query(paths::staff_bank(), &[("done", "stock")])))
+        }
+        Err(BankError::Database(e)) => Err(ApiError::Database(e)),
+        Err(_) => Ok(Redirect::to(&paths::with_query(paths::staff_bank(), &[("error", "staff-bank-error-stock")]))),
     }
 }
 

@@ -273,6 +273,24 @@ async fn redemptions_at_once_never_overdraw_the_balance_or_the_stock() {
     assert_eq!(json["balance"], 300);
     let bag = json["shop"].as_array().unwrap().iter().find(|o| o["id"] == "school-bag").unwrap().clone();
     assert_eq!(bag["stock"], 1);
+
+    // Goods delivered to the shop (入库), by the village's staff only.
+    let desk = page(&portal, "/staff/bank", &clerk).await;
+    assert!(desk.body.contains("name=\"good\" value=\"school-bag\""), "the shop to restock");
+    let form = |n: &str| format!("csrf={}&village=v-hegu&good=school-bag&n={n}", csrf_of(&desk.body));
+    let added = staff_post(&portal, &clerk, "/staff/bank/stock", &form("5")).await;
+    assert_eq!(location(&added), "/staff/bank?done=stock");
+    for bad in ["0", "x", "1001"] {
+        let refused = staff_post(&portal, &clerk, "/staff/bank/stock", &form(bad)).await;
+        assert_eq!(location(&refused), "/staff/bank?error=staff-bank-error-stock", "{bad}");
+    }
+    let json = account(&portal, &no, &code, "zh").await.json();
+    let bag = json["shop"].as_array().unwrap().iter().find(|o| o["id"] == "school-bag").unwrap().clone();
+    assert_eq!(bag["stock"], 6);
+    let other = login(&portal, "xuelian", PASSWORD).await.unwrap();
+    let theirs = page(&portal, "/staff/bank", &other).await;
+    let form = format!("csrf={}&village=v-hegu&good=school-bag&n=5", csrf_of(&theirs.body));
+    assert_eq!(staff_post(&portal, &other, "/staff/bank/stock", &form).await.status, 404);
 }
 
 #[tokio::test]
