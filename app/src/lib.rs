@@ -33,6 +33,8 @@ pub mod prefs;
 #[cfg(not(feature = "widget"))]
 pub mod privacy;
 #[cfg(not(feature = "widget"))]
+pub mod review;
+#[cfg(not(feature = "widget"))]
 pub mod share;
 #[cfg(feature = "ssr")]
 pub mod shell;

@@ -24,6 +24,10 @@ pub enum Field {
     Join,
     /// A volunteer team (or the volunteer police).
     Team,
+    /// An article's section (reader feedback).
+    Section,
+    /// What kind of feedback.
+    Kind,
 }
 
 /// One problem with one field.

@@ -83,6 +83,11 @@ pub struct GuideArticle {
     pub updated: String,
     /// Rendered by the server from Markdown the editors wrote.
     pub body_html: String,
+    /// The same, cut before each `## ` heading (`s1`, `s2`, ...), so that
+    /// each section can carry its own feedback control; the first is the
+    /// text before the first heading. For drawing on the server only.
+    #[serde(skip)]
+    pub sections: Vec<String>,
     pub citations: Vec<Citation>,
     /// Languages this article exists in.
     pub languages: Vec<Lang>,

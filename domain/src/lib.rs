@@ -36,6 +36,7 @@ pub mod guide;
 pub mod lang;
 pub mod mediator;
 pub mod paths;
+pub mod review;
 pub mod staff;
 pub mod stats;
 pub mod time;

@@ -350,6 +350,11 @@ pub fn staff_patrol(id: &str) -> String {
     format!("/staff/patrols/{}", segment(id))
 }
 
+/// Where a reader's feedback on a passage posts, `/{lang}/feedback`.
+pub fn feedback(lang: Lang) -> String {
+    in_lang(lang, "feedback")
+}
+
 /// The chat widget, `/widget?lang={lang}`.
 pub fn widget(lang: Lang) -> String {
     with_query("/widget", &[("lang", lang.slug())])

@@ -468,3 +468,18 @@ volunteer-error-full = སྐོར་ཞིབ་འདིར་མི་འད
 volunteer-error-township = ཤང་གྲོང་རྡལ་འདི་མེད།
 event-team-handed = གྲོང་ཚོའི་{ $unit }ལ་རོགས་རམ་ཞུས་ཟིན
 event-team-done = { $unit }ཡིས་རོགས་རམ་བྱས་ནས་ལེགས་གྲུབ་བྱུང་
+
+# Readers' feedback on a passage (issue 19). machine-drafted
+feedback-open = གོ་མ་བདེ་འམ། ནོར་འཁྲུལ་ཡོད་དམ། ང་ཚོར་ཤོད།
+feedback-kind = དུམ་མཚམས་འདི་ལ་དཀའ་ངལ་ཅི་ཡོད།
+feedback-unclear = གོ་མ་བདེ།
+feedback-wrong = ནོར་འཁྲུལ་ཡོད། (ཡིག་འབྲུ། ཚིག སྒྱུར་བ། ནང་དོན)
+feedback-other = དཀའ་ངལ་གཞན
+feedback-text = ཤོད་འདོད་པའི་གཏམ། (མ་བྲིས་ཀྱང་ཆོག ཡིག་འབྲུ་ 500 ལས་མི་མང་བ)
+feedback-private = མིང་དང་ཁ་པར་མ་འབྲི། ང་ཚོས་རྩོམ་ཡིག་གང་དང་དུམ་མཚམས་གང་ཡིན་པ་ཁོ་ན་ཟིན་བྲིས་བྱེད།
+feedback-send = སྐུར་བ
+feedback-thanks = ཐུགས་རྗེ་ཆེ། བོད་ཡིག་དང་ཡི་ཡིག་ཤེས་པའི་ཞུ་དག་པས་ཁྱེད་ཀྱིས་བསྟན་པའི་ས་ཆ་ལ་ལྟ།
+feedback-error = སྐུར་མ་ཐུབ། རྣམ་གྲངས་གཅིག་འདེམས་རོགས། གཏམ་ཡིག་འབྲུ་ 500 ལས་མི་མང་བ།
+feedback-error-kind = རྣམ་གྲངས་གཅིག་འདེམས་རོགས། གོ་མ་བདེ་བ། ནོར་འཁྲུལ། ཡང་ན་དཀའ་ངལ་གཞན།
+feedback-error-text = གཏམ་ཡིག་འབྲུ་ 500 ལས་མི་མང་བ།
+feedback-error-section = དུམ་མཚམས་འདི་མེད།

@@ -480,3 +480,18 @@ volunteer-error-full = ꇬꃀꉜꋍꁬ ꊿꇯꀐ，ꄮꈉꀋꋍꁬꌋꉏ。
 volunteer-error-township = ꑤꋍꂷ ꀋꐥ。
 event-team-handed = ꁡꇤꇬ { $unit } ꇇꀤꌤꃅ
 event-team-done = { $unit } ꇇꀤꌤꃅꐛꀐ
+
+# Readers' feedback on a passage (issue 19). machine-drafted
+feedback-open = ꇬꀋꐥꅀ？ꁵꀋꉬꅀ？ꉢꇬꉉꉏ
+feedback-kind = ꁱꌠꋍꄮ ꑞꌤꐥ？
+feedback-unclear = ꇬꀋꐥ
+feedback-wrong = ꁵꀋꉬ（ꁱꂷ、ꉙ、ꇁꀨ、ꌤ）
+feedback-other = ꌤꀋꋍꂷ
+feedback-text = ꉉꇁꌠ（ꀋꁱꑌꉆ，ꁱꂷ 500 ꂷꀋꇨꉏ）
+feedback-private = ꂓꆀꅥꁱꂷ ꀋꁱꉏ。ꉢꆹ ꁱꌠꇿꂷꆀꋍꄮ ꁱꀀꄉꀋꃅ。
+feedback-send = ꁳ
+feedback-thanks = ꆏꉉꇁꀐ！ꆈꌠꉙꆀꀒꉙꌧꌠꊿ ꆏꉉꌠꅉꇬꉜꇁ。
+feedback-error = ꁳꀋꊌ：ꋍꂷꌋꉏ，ꉉꌠ ꁱꂷ 500 ꂷꀋꇨꉏ。
+feedback-error-kind = ꋍꂷꌋꉏ：ꇬꀋꐥ、ꁵꀋꉬ、ꅀꌤꀋꋍꂷ。
+feedback-error-text = ꉉꌠ ꁱꂷ 500 ꂷꀋꇨꉏ。
+feedback-error-section = ꁱꌠꋍꄮꀋꐥ。

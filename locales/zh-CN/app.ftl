@@ -589,3 +589,18 @@ staff-bank-stock = 兑换的东西入库
 staff-bank-stock-n = { $good }入库数量
 staff-bank-stock-send = 入库
 staff-bank-error-stock = 入库数量要在 1 到 1000 之间，东西要是本村兑换清单上的。
+
+# Readers' feedback on a passage (issue 19).
+feedback-open = 看不懂？有错？告诉我们
+feedback-kind = 这一段怎么了？
+feedback-unclear = 看不懂
+feedback-wrong = 有错（字、词、翻译或者内容）
+feedback-other = 别的问题
+feedback-text = 想说的话（可不填，最多 500 字）
+feedback-private = 不要写名字和电话。我们只记下是哪一篇、哪一段。
+feedback-send = 发送
+feedback-thanks = 谢谢！懂藏文、彝文的审校员会看你指出的地方。
+feedback-error = 没有发送成功：请选一项，写的话不超过 500 字。
+feedback-error-kind = 请选一项：看不懂、有错，还是别的问题。
+feedback-error-text = 写的话最多 500 字。
+feedback-error-section = 没有这一段。

@@ -122,6 +122,15 @@ impl Library {
                 Some(Citation { law: law.get(lang).to_owned(), articles: s.articles.clone() })
             })
             .collect();
+        // Internal links were written in the article's language; the
+        // reader stays in theirs.
+        let sections: Vec<String> = match article.shown_lang(lang) {
+            Lang::Zh if lang != Lang::Zh => {
+                article.version(Lang::Zh).rendered.section_html.iter().map(|s| in_lang(s, lang)).collect()
+            }
+            Lang::Zh => version.rendered.section_html.clone(),
+            _ => with_chinese_beside(article, lang),
+        };
         Some(GuideArticle {
             slug: article.slug.clone(),
             lang: article.shown_lang(lang),
@@ -132,13 +141,8 @@ impl Library {
             category_name: self.content.category(&front.category).map(|c| c.get(lang).to_owned()).unwrap_or_default(),
             tags: front.tags.clone(),
             updated: front.updated.clone(),
-            // Internal links were written in the article's language; the
-            // reader stays in theirs.
-            body_html: match article.shown_lang(lang) {
-                Lang::Zh if lang != Lang::Zh => markdown_in(article, lang),
-                Lang::Zh => version.rendered.html.clone(),
-                _ => with_chinese_beside(article, lang),
-            },
+            body_html: sections.concat(),
+            sections,
             citations,
             languages: article.languages(),
             share_url: self.article_url(lang, slug),
@@ -150,11 +154,6 @@ impl Library {
     }
 }
 
-/// The Chinese text shown on a Tibetan or Yi page keeps links in that page's language.
-fn markdown_in(article: &Article, lang: Lang) -> String {
-    in_lang(&article.version(Lang::Zh).rendered.html, lang)
-}
-
 fn in_lang(zh_html: &str, lang: Lang) -> String {
     zh_html.replace("href=\"/zh/", &format!("href=\"/{}/", lang.slug()))
 }
@@ -162,13 +161,13 @@ fn in_lang(zh_html: &str, lang: Lang) -> String {
 /// A translation with each section's Chinese original after it, folded in a
 /// `<details>` so it works without JavaScript: a reader unsure of a machine-
 /// drafted sentence opens the Chinese in place. The poster hides them (CSS).
-fn with_chinese_beside(article: &Article, lang: Lang) -> String {
+fn with_chinese_beside(article: &Article, lang: Lang) -> Vec<String> {
     let own = &article.version(lang).rendered.section_html;
     let zh = &article.version(Lang::Zh).rendered.section_html;
     let label = app::i18n::loader(lang).get("guide-section-chinese");
-    let mut html = String::with_capacity(own.iter().chain(zh).map(String::len).sum::<usize>() + 100 * own.len());
+    let mut sections = Vec::with_capacity(own.len());
     for (i, section) in own.iter().enumerate() {
-        html.push_str(section);
+        let mut html = section.clone();
         // The loader checked that both have the same sections; the opening
         // text before the first heading may be empty in either.
         if let Some(original) = zh.get(i).filter(|h| !h.trim().is_empty()) {
@@ -181,8 +180,9 @@ fn with_chinese_beside(article: &Article, lang: Lang) -> String {
             html.push_str(&in_lang(original, lang).replace("<h2 id=\"s", "<h3 id=\"zh-s").replace("</h2>", "</h3>"));
             html.push_str("</details>\n");
         }
+        sections.push(html);
     }
-    html
+    sections
 }
 
 fn escape(text: &str) -> String {

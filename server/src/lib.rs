@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod page_cache;
 pub mod pages;
 pub mod qr;
+pub mod review;
 pub mod router;
 pub mod staff;
 pub mod state;

@@ -25,6 +25,8 @@ pub enum Kind {
     Chat,
     /// Staff sign-in attempts (and, apart from these, per username: `names`).
     Login,
+    /// Readers' feedback on a passage.
+    Feedback,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -49,6 +51,7 @@ impl Kind {
             Kind::Track => "limit-track",
             Kind::Chat => "limit-chat",
             Kind::Login => "limit-login",
+            Kind::Feedback => "limit-feedback",
         }
     }
 }
@@ -69,6 +72,8 @@ impl RateLimits {
                 (Kind::Upload, Limit { requests: 60, window: ten_minutes }),
                 (Kind::Track, Limit { requests: 300, window: ten_minutes }),
                 (Kind::Login, Limit { requests: 30, window: ten_minutes }),
+                // A reader flags a few passages, not every one.
+                (Kind::Feedback, Limit { requests: 30, window: ten_minutes }),
             ],
         )
     }
@@ -124,6 +129,10 @@ pub async fn chat(State(state): State<AppState>, request: Request, next: Next) -
 
 pub async fn logins(State(state): State<AppState>, request: Request, next: Next) -> Response {
     limited(&state, Kind::Login, request, next).await
+}
+
+pub async fn feedback(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    limited(&state, Kind::Feedback, request, next).await
 }
 
 pub async fn tracking(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -63,6 +63,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
             ),
         )
         .route("/{lang}/appeal/same", get(appeal::forms::same_problem_notice))
+        .route("/{lang}/feedback", post(crate::review::feedback::form).route_layer(limited(&state, limits::feedback)))
         .route(
             "/{lang}/mediation",
             get(pages::render).merge(post(mediator::forms::submit).route_layer(limited(&state, limits::mediations))),
@@ -175,6 +176,9 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .layer(personal())
         .route_layer(limited(state, limits::mediations));
     let chat = OpenApiRouter::new().routes(routes!(chat::api::chat)).route_layer(limited(state, limits::chat));
+    let feedback = OpenApiRouter::new()
+        .routes(routes!(crate::review::feedback::api))
+        .route_layer(limited(state, limits::feedback));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(open)
         .merge(new_appeals)
@@ -182,6 +186,7 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
         .merge(tracking)
         .merge(new_mediations)
         .merge(chat)
+        .merge(feedback)
 }
 
 /// Answers that carry personal data or access codes are never kept, not

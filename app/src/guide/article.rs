@@ -37,6 +37,7 @@ fn Article(article: GuideArticle) -> impl IntoView {
     let in_chinese_instead = article.lang != lang;
     let machine_drafted = article.status == TranslationStatus::MachineDrafted;
     let chinese_link = paths::guide_article(Lang::Zh, &article.slug);
+    let feedback = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("feedback"));
     view! {
         <Title text=format!("{} · {}", article.title, t!(lang, "site-name")) />
         <Meta name="description" content=article.summary.clone() />
@@ -66,7 +67,23 @@ fn Article(article: GuideArticle) -> impl IntoView {
                     }
                 })}
             <p class="summary">{article.summary.clone()}</p>
-            <div class="article-body" inner_html=article.body_html.clone()></div>
+            {feedback.map(|note| {
+                let text = if note == "thanks" { t!(lang, "feedback-thanks") } else { t!(lang, "feedback-error") };
+                view! { <p class=if note == "thanks" { "ok" } else { "error" } role="status" lang=lang.tag()>{text}</p> }
+            })}
+            <div class="article-body">
+                {article
+                    .sections
+                    .iter()
+                    .enumerate()
+                    .map(|(i, html)| {
+                        let control = (i > 0).then(|| {
+                            view! { <crate::review::FeedbackControl lang slug=article.slug.clone() section=format!("s{i}") /> }
+                        });
+                        view! { <div class="section" inner_html=html.clone()></div> {control} }
+                    })
+                    .collect_view()}
+            </div>
             <Sources article=article.clone() />
             <p class="updated" lang=lang.tag()>{t!(lang, "guide-updated", date = article.updated.clone())}</p>
         </article>

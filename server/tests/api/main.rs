@@ -18,6 +18,7 @@ mod openapi;
 mod pages;
 mod photos;
 mod privacy;
+mod review;
 mod staff;
 mod stats;
 mod support;
