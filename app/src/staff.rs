@@ -6,6 +6,7 @@
 mod bank;
 mod cases;
 mod grid;
+mod review;
 mod volunteers;
 
 use crate::{
@@ -46,6 +47,9 @@ pub trait StaffStore: Send + Sync + 'static {
     fn appeal<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffAppeal>>;
     fn mediations<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Vec<MediationItem>>;
     fn mediation<'a>(&'a self, user: &'a StaffUser, no: &'a str) -> BoxFuture<'a, Option<StaffMediation>>;
+    /// A reviewer's desk: the articles and their open feedback; `None` for
+    /// anyone but a reviewer.
+    fn review<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<domain::staff::ReviewDesk>>;
     /// The culture bank's accounts of the user's villages; `None` for a
     /// user without villages (a grid worker).
     fn bank<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<BankDesk>>;
@@ -92,6 +96,7 @@ enum Page {
     Bank(StaffUser, BankDesk),
     BankAccount(StaffUser, Box<StaffAccount>),
     Volunteers(StaffUser, Box<domain::volunteer::VolunteerDesk>),
+    Review(StaffUser, domain::staff::ReviewDesk),
     Missing,
 }
 
@@ -132,6 +137,13 @@ async fn load(wanted: Wanted) -> Page {
     #[cfg(feature = "ssr")]
     {
         let Some(store) = store() else { return Page::Missing };
+        // A reviewer sees the texts and the readers' feedback, never a case.
+        if user.role != domain::staff::StaffRole::Handler {
+            return match (wanted, store.review(&user).await) {
+                (Wanted::Queue, Some(desk)) => Page::Review(user, desk),
+                _ => Page::Missing,
+            };
+        }
         match wanted {
             Wanted::Queue => {
                 let queue = store.queue(&user).await;
@@ -259,6 +271,9 @@ pub fn StaffPage() -> impl IntoView {
                                     }
                                     Page::Volunteers(user, desk) => {
                                         view! { <WhoAmI user=user.clone() /> <VolunteersDesk user desk=*desk done error /> }.into_any()
+                                    }
+                                    Page::Review(user, desk) => {
+                                        view! { <WhoAmI user=user.clone() /> <review::ReviewDeskPage desk /> }.into_any()
                                     }
                                     Page::Appeal(user, appeal) => {
                                         view! { <AppealDesk user appeal=*appeal done error /> }.into_any()

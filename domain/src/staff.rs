@@ -3,6 +3,25 @@
 use crate::appeal::{AppealStatus, AppealView, Choice};
 use serde::{Deserialize, Serialize};
 
+named_enum! {
+    /// What a staff account is for.
+    StaffRole {
+        /// Handles reports and mediations: the console as it was.
+        Handler = "handler",
+        /// A bilingual reviewer of the Tibetan and Yi: sees the readers'
+        /// feedback and the texts, never a resident's case.
+        Reviewer = "reviewer",
+    }
+}
+
+// `named_enum!` fixes the derives, so the default is written out.
+#[allow(clippy::derivable_impls)]
+impl Default for StaffRole {
+    fn default() -> StaffRole {
+        StaffRole::Handler
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffUser {
@@ -12,6 +31,34 @@ pub struct StaffUser {
     pub unit_name: String,
     /// Sent back with every form: a request without it is refused (CSRF).
     pub csrf_token: String,
+    #[serde(default)]
+    pub role: StaffRole,
+}
+
+/// A reviewer's first page: every Tibetan and Yi article with its open
+/// feedback, most flagged first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReviewDesk {
+    pub articles: Vec<ReviewArticle>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewArticle {
+    pub lang: crate::Lang,
+    pub slug: String,
+    pub title: String,
+    /// Whether the translation is still machine-drafted.
+    pub machine_drafted: bool,
+    /// Open feedback, oldest first.
+    pub feedback: Vec<ReviewFeedback>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewFeedback {
+    pub at: i64,
+    pub section: String,
+    pub kind: crate::review::FeedbackKind,
+    pub text: Option<String>,
 }
 
 /// One line of a unit's queue.

@@ -1,5 +1,5 @@
 //! What `gongdao` does: serve the portal (no arguments), or one of the
-//! commands `create-staff USERNAME UNIT "NAME"` (password from standard
+//! commands `create-staff [--role reviewer] USERNAME UNIT "NAME"` (password from standard
 //! input), `backup FILE` (a consistent copy of the SQLite database) and
 //! `language-report` (the Tibetan and Yi text measured, as Markdown) and
 //! `report --month YYYY-MM` (the month's 接诉即办 figures for the county's
@@ -54,16 +54,21 @@ pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
     let db = db::connect(&config.database_url).await.context("opening the database")?;
     match args.first().map(String::as_str) {
         Some("create-staff") => {
-            let [_, username, unit, name] = args else {
-                bail!("usage: gongdao create-staff USERNAME UNIT \"DISPLAY NAME\"")
+            let usage = "usage: gongdao create-staff [--role handler|reviewer] USERNAME UNIT \"DISPLAY NAME\"";
+            let (role, rest) = match args {
+                [_, flag, role, rest @ ..] if flag == "--role" => (role.as_str(), rest),
+                [_, rest @ ..] => ("handler", rest),
+                [] => bail!(usage),
             };
+            let Some(role) = domain::staff::StaffRole::parse(role) else { bail!(usage) };
+            let [username, unit, name] = rest else { bail!(usage) };
             eprintln!("password for {username} (at least 10 characters), then Enter:");
             let mut password = String::new();
             std::io::stdin().lock().read_line(&mut password)?;
             let units = Arc::new(Units::load(&config.content_dir.join("units.toml"))?);
             let password = password.trim_end_matches(['\r', '\n']);
-            Accounts::new(db, units).create_user(username, password, unit, name).await?;
-            println!("created staff user {username} for unit {unit}");
+            Accounts::new(db, units).create_user(username, password, unit, name, role).await?;
+            println!("created staff user {username} ({}) for unit {unit}", role.as_str());
         }
         Some("backup") => {
             let [_, file] = args else { bail!("usage: gongdao backup FILE") };

@@ -11,7 +11,7 @@ use axum::{
     Form,
 };
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use domain::staff::StaffUser;
+use domain::staff::{StaffRole, StaffUser};
 use serde::de::DeserializeOwned;
 
 /// The session token of a request, if it carries one.
@@ -94,7 +94,8 @@ pub trait CsrfField {
     fn csrf(&self) -> &str;
 }
 
-/// A urlencoded staff form from a signed-in user whose CSRF token matched.
+/// A urlencoded staff form from a signed-in handler (not a reviewer) whose
+/// CSRF token matched.
 pub struct StaffForm<T> {
     pub user: StaffUser,
     pub form: T,
@@ -114,7 +115,14 @@ impl IntoResponse for StaffRejection {
     }
 }
 
-impl<T: DeserializeOwned + CsrfField + Send> FromRequest<AppState> for StaffForm<T> {
+/// A urlencoded form from any signed-in staff member, reviewers included,
+/// whose CSRF token matched (signing out).
+pub struct AnyStaffForm<T> {
+    pub user: StaffUser,
+    pub form: T,
+}
+
+impl<T: DeserializeOwned + CsrfField + Send> FromRequest<AppState> for AnyStaffForm<T> {
     type Rejection = StaffRejection;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, StaffRejection> {
@@ -126,6 +134,19 @@ impl<T: DeserializeOwned + CsrfField + Send> FromRequest<AppState> for StaffForm
             .map_err(|e| StaffRejection::Refused(ApiError::BadRequest(e.body_text())))?;
         if !same(&user.csrf_token, form.csrf()) {
             return Err(StaffRejection::Refused(ApiError::Forbidden));
+        }
+        Ok(AnyStaffForm { user, form })
+    }
+}
+
+impl<T: DeserializeOwned + CsrfField + Send> FromRequest<AppState> for StaffForm<T> {
+    type Rejection = StaffRejection;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, StaffRejection> {
+        let AnyStaffForm { user, form } = AnyStaffForm::from_request(request, state).await?;
+        // Every form but signing out acts on cases: reviewers never reach one.
+        if user.role != StaffRole::Handler {
+            return Err(StaffRejection::Refused(ApiError::NotFound));
         }
         Ok(StaffForm { user, form })
     }

@@ -104,3 +104,49 @@ pub async fn form(
     let page = paths::with_query(paths::guide_article(lang, &new.slug), &[("feedback", note)]);
     Ok(Redirect::to(&format!("{page}#{}", paths::segment(&new.section))))
 }
+
+/// The reviewer's first page: every Tibetan and Yi article with its open
+/// feedback, most flagged first (chat answers under `chat`).
+pub async fn desk(state: &AppState) -> Result<domain::staff::ReviewDesk, sqlx::Error> {
+    use domain::{
+        guide::TranslationStatus,
+        review::FeedbackKind,
+        staff::{ReviewArticle, ReviewDesk, ReviewFeedback},
+        Lang,
+    };
+    let rows: Vec<(i64, String, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT at, lang, slug, section, kind, text FROM feedback WHERE status = 'open' ORDER BY at, id",
+    )
+    .fetch_all(&state.db)
+    .await?;
+    let mut articles = Vec::new();
+    for lang in [Lang::Bo, Lang::Ii] {
+        let slugs = state.guides.articles().iter().map(|a| a.slug.clone()).chain([CHAT_SECTION.to_owned()]);
+        for slug in slugs {
+            let article = state.guides.article(lang, &slug);
+            let feedback: Vec<ReviewFeedback> = rows
+                .iter()
+                .filter(|r| r.1 == lang.slug() && r.2 == slug)
+                .map(|r| ReviewFeedback {
+                    at: r.0,
+                    section: r.3.clone(),
+                    kind: FeedbackKind::parse(&r.4).unwrap_or(FeedbackKind::Other),
+                    text: r.5.clone(),
+                })
+                .collect();
+            if article.is_none() && feedback.is_empty() {
+                continue;
+            }
+            articles.push(ReviewArticle {
+                lang,
+                title: article.as_ref().map_or_else(|| slug.clone(), |a| a.title.clone()),
+                machine_drafted: article.as_ref().is_some_and(|a| a.status == TranslationStatus::MachineDrafted),
+                slug,
+                feedback,
+            });
+        }
+    }
+    // Most flagged first; the rest in library order.
+    articles.sort_by_key(|a| std::cmp::Reverse(a.feedback.len()));
+    Ok(ReviewDesk { articles })
+}

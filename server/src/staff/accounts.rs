@@ -5,7 +5,10 @@ use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Argon2,
 };
-use domain::{staff::StaffUser, Lang};
+use domain::{
+    staff::{StaffRole, StaffUser},
+    Lang,
+};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
@@ -59,6 +62,7 @@ impl Accounts {
         password: &str,
         unit: &str,
         display_name: &str,
+        role: StaffRole,
     ) -> Result<(), StaffError> {
         if self.units.get(unit).is_none() {
             return Err(StaffError::UnknownUnit(unit.to_owned()));
@@ -70,13 +74,15 @@ impl Accounts {
         // Argon2::default() is Argon2id with the recommended parameters.
         let hash = Argon2::default().hash_password(password.as_bytes(), &salt).map_err(|_| StaffError::WeakPassword)?;
         let inserted = sqlx::query(
-            "INSERT INTO staff_users (username, password_hash, unit, display_name, created_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO staff_users (username, password_hash, unit, display_name, created_at, role) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(username)
         .bind(hash.to_string())
         .bind(unit)
         .bind(display_name)
         .bind(now())
+        .bind(role.as_str())
         .execute(&self.db)
         .await;
         match inserted {
@@ -143,9 +149,10 @@ impl Accounts {
             display_name: String,
             unit: String,
             csrf_token: String,
+            role: String,
         }
         let session: Session = sqlx::query_as(
-            "SELECT u.username, u.display_name, u.unit, s.csrf_token FROM staff_sessions s \
+            "SELECT u.username, u.display_name, u.unit, s.csrf_token, u.role FROM staff_sessions s \
              JOIN staff_users u ON u.username = s.username WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
         .bind(hash_token(token))
@@ -162,6 +169,7 @@ impl Accounts {
             display_name: session.display_name,
             unit: session.unit,
             csrf_token: session.csrf_token,
+            role: StaffRole::parse(&session.role).unwrap_or_default(),
         })
     }
 
@@ -199,6 +207,8 @@ impl Accounts {
             username: String,
             unit: String,
             name: String,
+            #[serde(default)]
+            role: StaffRole,
         }
         if self.has_users().await? {
             return Ok(());
@@ -206,7 +216,7 @@ impl Accounts {
         let text = std::fs::read_to_string(file).map_err(|_| StaffError::UnknownUnit(file.display().to_string()))?;
         let demo: DemoFile = toml::from_str(&text).map_err(|_| StaffError::UnknownUnit(file.display().to_string()))?;
         for user in demo.user {
-            self.create_user(&user.username, DEMO_PASSWORD, &user.unit, &user.name).await?;
+            self.create_user(&user.username, DEMO_PASSWORD, &user.unit, &user.name, user.role).await?;
         }
         tracing::warn!("demo staff users created (password in README); never use them in production");
         Ok(())

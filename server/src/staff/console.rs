@@ -11,7 +11,7 @@ use crate::{
     appeal::api::photo_response,
     case::{events::Log, now},
     edge::{
-        session::{self, CsrfField, SameOrigin, SignIn, Staff},
+        session::{self, AnyStaffForm, CsrfField, SameOrigin, SignIn, Staff},
         StaffForm,
     },
     error::ApiError,
@@ -82,6 +82,15 @@ impl StaffStore for AppState {
                 .map(|v| Choice { id: v.id.clone(), name: v.name(Lang::Zh).to_owned(), icon: String::new() })
                 .collect(),
             idempotency_key: format!("grid-{}", &crate::case::codes::new_secret()[..32]),
+        })
+    }
+
+    fn review<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Option<domain::staff::ReviewDesk>> {
+        Box::pin(async move {
+            if user.role != domain::staff::StaffRole::Reviewer {
+                return None;
+            }
+            crate::review::feedback::desk(self).await.ok()
         })
     }
 
@@ -193,7 +202,7 @@ impl CsrfField for CsrfForm {
 pub async fn logout(
     State(state): State<AppState>,
     jar: CookieJar,
-    _: StaffForm<CsrfForm>,
+    _: AnyStaffForm<CsrfForm>,
 ) -> Result<impl IntoResponse, ApiError> {
     if let Some(token) = session::token(&jar) {
         state.staff.logout(&token).await?;
@@ -277,6 +286,9 @@ pub async fn photo(
     Path((no, id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     let Staff(user) = staff.map_err(|_| ApiError::NotFound)?;
+    if user.role != domain::staff::StaffRole::Handler {
+        return Err(ApiError::NotFound);
+    }
     let (no, _) = case_for(&state, Log::Appeal, &no, &user).await?;
     photo_response(&state, &no, &id).await
 }

@@ -113,3 +113,43 @@ async fn feedback_has_its_own_rate_limit() {
     // Other requests are not limited by it.
     assert_eq!(portal.get("/api/bank/rules?lang=zh").await.status, 200);
 }
+
+#[tokio::test]
+async fn a_reviewer_reads_the_feedback_and_never_a_case() {
+    use crate::support::{csrf_of, login, page, seeded, staff_post};
+    let portal = seeded().await;
+    let flag = json!({"lang": "bo", "slug": "unpaid-wages", "section": "s2", "kind": "wrong", "text": "ཚིག་འདི་ནོར་འདུག"});
+    assert_eq!(portal.post_json("/api/feedback", &flag).await.status, 201);
+    let appeal = json!({"lang": "zh", "category": "drinking-water", "village": "v-hegu",
+        "description": "村里的水井已经干了三天。", "phone": "13812345678", "idempotency_key": "review-case-0001"});
+    let no = portal.post_json("/api/appeals", &appeal).await.json()["tracking_no"].as_str().unwrap().to_owned();
+
+    let reviewer = login(&portal, "reviewer", "gongdao-demo-2026").await.unwrap();
+    let desk = page(&portal, "/staff", &reviewer).await;
+    assert_eq!(desk.status, 200);
+    assert!(desk.body.contains("ཚིག་འདི་ནོར་འདུག") && desk.body.contains("/bo/guide/unpaid-wages#s2"), "{}", desk.body);
+    let first =
+        desk.body.split("<ul class=\"queue review\">").nth(1).unwrap().split("</li>").next().unwrap().to_owned();
+    assert!(first.contains("/bo/guide/unpaid-wages"), "the most flagged first: {first}");
+    assert!(!desk.body.contains(&no) && !desk.body.contains("13812345678"), "no case on the reviewer's desk");
+    for path in [
+        format!("/staff/appeals/{no}"),
+        "/staff/bank".to_owned(),
+        "/staff/volunteers".to_owned(),
+        "/staff/report".to_owned(),
+        format!("/staff/appeals/{no}/photos/x"),
+        "/staff?q=13812345678".to_owned(),
+    ] {
+        assert_eq!(page(&portal, &path, &reviewer).await.status, 404, "{path}");
+    }
+    let csrf = csrf_of(&desk.body);
+    let act =
+        staff_post(&portal, &reviewer, &format!("/staff/appeals/{no}"), &format!("csrf={csrf}&action=accept")).await;
+    assert_eq!(act.status, 404);
+    // Signing out works for a reviewer too.
+    assert_eq!(staff_post(&portal, &reviewer, "/staff/logout", &format!("csrf={csrf}")).await.status, 303);
+    // Handlers keep their console and do not get the reviewer's desk.
+    let handler = login(&portal, "county", "gongdao-demo-2026").await.unwrap();
+    let console = page(&portal, "/staff", &handler).await;
+    assert!(console.body.contains(&no) && !console.body.contains("ཚིག་འདི་ནོར་འདུག"));
+}
