@@ -30,4 +30,7 @@ pub fn FeedbackControl(lang: Lang, slug: String, section: String) -> impl IntoVi
             </form>
         </details>
     }
+    // Its type is deep; erased, the article's page stays within the
+    // compiler's query depth in the release build of the bundle.
+    .into_any()
 }

@@ -80,7 +80,7 @@ fn Article(article: GuideArticle) -> impl IntoView {
                         let control = (i > 0).then(|| {
                             view! { <crate::review::FeedbackControl lang slug=article.slug.clone() section=format!("s{i}") /> }
                         });
-                        view! { <div class="section" inner_html=html.clone()></div> {control} }
+                        view! { <div class="section" inner_html=html.clone()></div> {control} }.into_any()
                     })
                     .collect_view()}
             </div>
