@@ -24,6 +24,8 @@ use leptos_router::hooks::use_params_map;
 pub trait GuideStore: Send + Sync + 'static {
     fn listing(&self, lang: Lang, query: &str) -> GuideListing;
     fn article(&self, lang: Lang, slug: &str) -> Option<GuideArticle>;
+    /// How much of the Tibetan and Yi a native speaker reviewed.
+    fn coverage(&self) -> domain::review::TranslationCoverage;
 }
 
 /// The library could not be reached (only on a misconfigured server).

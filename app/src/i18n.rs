@@ -34,6 +34,45 @@ fn build_loader(lang: Lang) -> FluentLanguageLoader {
     loader
 }
 
+/// A language's `app.ftl` as built in.
+pub fn embedded_ftl(lang: Lang) -> Option<String> {
+    let file = Locales::get(&format!("{}/app.ftl", lang.tag()))?;
+    String::from_utf8(file.data.into_owned()).ok()
+}
+
+/// The built-in files, with one language's `app.ftl` replaced.
+struct Replaced {
+    path: String,
+    ftl: String,
+}
+
+impl i18n_embed::I18nAssets for Replaced {
+    fn get_files(&self, file_path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        if file_path == self.path {
+            return vec![std::borrow::Cow::Borrowed(self.ftl.as_bytes())];
+        }
+        Locales::get(file_path).map(|f| vec![f.data]).unwrap_or_default()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(Locales::iter().map(|f| f.to_string()))
+    }
+}
+
+/// Serves `ftl` as `lang`'s messages from now on: the reviewers' saved
+/// messages (`server/src/review/`). A file that does not load leaves the
+/// messages as they were.
+pub fn reload(lang: Lang, ftl: String) -> Result<(), String> {
+    let fallback: LanguageIdentifier = Lang::Zh.tag().parse().expect("zh-CN is a valid tag");
+    let wanted: LanguageIdentifier = lang.tag().parse().expect("language tags are valid");
+    let languages = if lang == Lang::Zh { vec![fallback] } else { vec![wanted, fallback] };
+    let assets = Replaced { path: format!("{}/app.ftl", lang.tag()), ftl };
+    let loader = loader(lang);
+    i18n_embed::LanguageLoader::load_languages(loader, &assets, &languages).map_err(|e| e.to_string())?;
+    loader.set_use_isolating(false);
+    Ok(())
+}
+
 /// The loader for one language, with Chinese behind it.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     &LOADERS[lang as usize]

@@ -44,6 +44,7 @@ pub mod staff;
 pub mod stats;
 #[cfg(not(feature = "widget"))]
 pub mod track;
+pub mod translation;
 #[cfg(not(feature = "widget"))]
 pub mod volunteer;
 
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/bank") view=staff::StaffPage />
                 <Route path=path!("/staff/bank/:no") view=staff::StaffPage />
                 <Route path=path!("/staff/volunteers") view=staff::StaffPage />
+                <Route path=path!("/staff/review/:lang/:doc") view=staff::StaffPage />
                 <ParentRoute path=path!("/:lang") view=layout::Layout>
                     <Route path=path!("") view=home::Home />
                     <Route path=path!("guide") view=guide::GuideListPage />
@@ -86,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("mediation") view=mediator::MediationRequestPage />
                     <Route path=path!("invite/:no/:token") view=mediator::InvitePage />
                     <Route path=path!("privacy") view=privacy::PrivacyPage />
+                    <Route path=path!("translation") view=translation::TranslationPage />
                     <Route path=path!("stats") view=stats::StatsPage />
                     <Route path=path!("bank") view=bank::BankPage />
                     <Route path=path!("bank/:no") view=bank::BankAccountPage />

@@ -50,6 +50,16 @@ pub trait StaffStore: Send + Sync + 'static {
     /// A reviewer's desk: the articles and their open feedback; `None` for
     /// anyone but a reviewer.
     fn review<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<domain::staff::ReviewDesk>>;
+    /// One text at the review desk (`doc` an article's slug or `ui`), with
+    /// a draft sent back (part, text, error key, detail); `None` for anyone
+    /// but a reviewer or an unknown text.
+    fn review_text<'a>(
+        &'a self,
+        user: &'a StaffUser,
+        lang: &'a str,
+        doc: &'a str,
+        draft: Option<ReviewDraft>,
+    ) -> BoxFuture<'a, Option<domain::staff::ReviewText>>;
     /// The culture bank's accounts of the user's villages; `None` for a
     /// user without villages (a grid worker).
     fn bank<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<BankDesk>>;
@@ -57,6 +67,15 @@ pub trait StaffStore: Send + Sync + 'static {
     /// Applications, rosters and patrol shifts; `None` for a user who
     /// decides no application.
     fn volunteers<'a>(&'a self, user: &'a StaffUser) -> BoxFuture<'a, Option<domain::volunteer::VolunteerDesk>>;
+}
+
+/// An edit sent back to the review desk in the query: which part, the text
+/// as typed, and what is wrong with it.
+#[derive(Clone, Debug)]
+pub struct ReviewDraft {
+    pub part: String,
+    pub text: String,
+    pub error: Option<(String, String)>,
 }
 
 #[cfg(feature = "ssr")]
@@ -97,6 +116,7 @@ enum Page {
     BankAccount(StaffUser, Box<StaffAccount>),
     Volunteers(StaffUser, Box<domain::volunteer::VolunteerDesk>),
     Review(StaffUser, domain::staff::ReviewDesk),
+    ReviewText(StaffUser, Box<domain::staff::ReviewText>),
     Missing,
 }
 
@@ -130,6 +150,7 @@ enum Wanted {
     Bank,
     BankAccount(String),
     Volunteers,
+    ReviewText(String, String, Option<ReviewDraft>),
 }
 
 async fn load(wanted: Wanted) -> Page {
@@ -139,6 +160,12 @@ async fn load(wanted: Wanted) -> Page {
         let Some(store) = store() else { return Page::Missing };
         // A reviewer sees the texts and the readers' feedback, never a case.
         if user.role != domain::staff::StaffRole::Handler {
+            if let Wanted::ReviewText(lang, doc, draft) = wanted {
+                return match store.review_text(&user, &lang, &doc, draft).await {
+                    Some(text) => Page::ReviewText(user, Box::new(text)),
+                    None => Page::Missing,
+                };
+            }
             return match (wanted, store.review(&user).await) {
                 (Wanted::Queue, Some(desk)) => Page::Review(user, desk),
                 _ => Page::Missing,
@@ -187,6 +214,8 @@ async fn load(wanted: Wanted) -> Page {
                 Some(account) => Page::BankAccount(user, Box::new(account)),
                 None => Page::Missing,
             },
+            // The review desk is for reviewers only.
+            Wanted::ReviewText(..) => Page::Missing,
         }
     }
     #[cfg(not(feature = "ssr"))]
@@ -206,7 +235,19 @@ pub fn StaffPage() -> impl IntoView {
     let mediation = path.starts_with("/staff/mediations/");
     let bank = path.starts_with("/staff/bank");
     let filter = query.with_untracked(|q| CaseFilter::from_query(|name| q.get(name)));
+    let review = params.with_untracked(|p| p.get("lang").zip(p.get("doc")));
+    let draft = query.with_untracked(|q| {
+        Some(ReviewDraft {
+            part: q.get("part")?,
+            text: q.get("draft")?,
+            error: q.get("error").map(|e| (e, q.get("detail").unwrap_or_default())),
+        })
+    });
     let wanted = match (no, filter) {
+        _ if review.is_some() => {
+            let (lang, doc) = review.unwrap_or_default();
+            Wanted::ReviewText(lang, doc, draft)
+        }
         (None, _) if path == paths::staff_report() => Wanted::GridReport,
         (None, _) if bank => Wanted::Bank,
         (None, _) if path == paths::staff_volunteers() => Wanted::Volunteers,
@@ -274,6 +315,9 @@ pub fn StaffPage() -> impl IntoView {
                                     }
                                     Page::Review(user, desk) => {
                                         view! { <WhoAmI user=user.clone() /> <review::ReviewDeskPage desk /> }.into_any()
+                                    }
+                                    Page::ReviewText(user, text) => {
+                                        view! { <WhoAmI user=user.clone() /> <review::ReviewTextPage user text=*text done error /> }.into_any()
                                     }
                                     Page::Appeal(user, appeal) => {
                                         view! { <AppealDesk user appeal=*appeal done error /> }.into_any()

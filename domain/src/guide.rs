@@ -93,6 +93,14 @@ pub struct GuideArticle {
     pub languages: Vec<Lang>,
     /// Absolute URL of the article in the page's language, for sharing.
     pub share_url: String,
+    /// Sections a native speaker reviewed, of all (translations only).
+    #[serde(default)]
+    pub reviewed_sections: usize,
+    #[serde(default)]
+    pub total_sections: usize,
+    /// The day of the last review, when every section is reviewed.
+    #[serde(default)]
+    pub reviewed_on: Option<String>,
 }
 
 /// A slug is lowercase ASCII words joined by hyphens: safe in a path and a

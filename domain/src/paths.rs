@@ -330,6 +330,17 @@ pub fn volunteer_signup(lang: Lang, no: &str) -> String {
 }
 
 /// The console's volunteers: applications, rosters, patrol shifts,
+/// A text at the review desk: an article's sections or the UI messages
+/// (`doc` = `ui`), `/staff/review/{lang}/{doc}`.
+pub fn staff_review_text(lang: Lang, doc: &str) -> String {
+    format!("/staff/review/{}/{}", lang.slug(), segment(doc))
+}
+
+/// The public coverage of the review, `/{lang}/translation`.
+pub fn translation(lang: Lang) -> String {
+    format!("/{}/translation", lang.slug())
+}
+
 /// `/staff/volunteers`.
 pub fn staff_volunteers() -> String {
     "/staff/volunteers".into()

@@ -67,6 +67,32 @@ impl NewFeedback {
     }
 }
 
+/// How much of a language a native speaker reviewed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Coverage {
+    pub total: usize,
+    pub reviewed: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LangCoverage {
+    /// Articles with every section reviewed.
+    pub articles: Coverage,
+    pub sections: Coverage,
+    /// UI messages a reader sees (the staff console's are Chinese only).
+    pub messages: Coverage,
+}
+
+/// `GET /api/translation-status`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TranslationCoverage {
+    pub bo: LangCoverage,
+    pub ii: LangCoverage,
+}
+
 /// The answer to a stored feedback.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

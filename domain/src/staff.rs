@@ -49,6 +49,11 @@ pub struct ReviewArticle {
     pub title: String,
     /// Whether the translation is still machine-drafted.
     pub machine_drafted: bool,
+    /// Sections reviewed, of all.
+    #[serde(default)]
+    pub reviewed: usize,
+    #[serde(default)]
+    pub sections: usize,
     /// Open feedback, oldest first.
     pub feedback: Vec<ReviewFeedback>,
 }
@@ -59,6 +64,68 @@ pub struct ReviewFeedback {
     pub section: String,
     pub kind: crate::review::FeedbackKind,
     pub text: Option<String>,
+}
+
+/// One text at the review desk, `/staff/review/{lang}/{doc}`: an article's
+/// sections, or the UI messages (`doc` = `ui`), each beside its Chinese.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReviewText {
+    pub lang: crate::Lang,
+    pub doc: String,
+    pub title: String,
+    pub parts: Vec<ReviewPart>,
+    /// Parts reviewed, of all.
+    pub reviewed: usize,
+}
+
+/// A section (`s0` … `sN`) or a UI message, with what the reviewer needs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReviewPart {
+    pub id: String,
+    /// The Chinese heading of a section; empty for a message.
+    pub heading: String,
+    /// The Chinese source text (Markdown or a Fluent value).
+    pub chinese: String,
+    /// The text as saved now, as it is edited.
+    pub text: String,
+    /// The text as readers see it (articles), rendered by the server.
+    pub html: String,
+    /// The newest revision; 0 while the file's text stands.
+    pub seq: i64,
+    /// (who, `YYYY-MM-DD`) of the review of this text.
+    pub reviewed: Option<(String, String)>,
+    pub feedback: Vec<ReviewFeedback>,
+    /// Newest first.
+    pub history: Vec<RevisionLine>,
+    /// An edit sent back: the draft, its preview, and what is wrong with it.
+    pub draft: Option<Draft>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub text: String,
+    pub html: String,
+    /// A `staff-review-error-*` message and its detail.
+    pub error: Option<(String, String)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RevisionLine {
+    pub seq: i64,
+    pub at: i64,
+    pub author: String,
+    pub note: String,
+    pub reviewed: Option<(String, String)>,
+    /// What changed from the revision before (or the file's text).
+    pub diff: Vec<DiffPiece>,
+}
+
+/// A run of text kept, added or removed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DiffPiece {
+    Same(String),
+    Added(String),
+    Removed(String),
 }
 
 /// One line of a unit's queue.

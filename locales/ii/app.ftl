@@ -68,6 +68,8 @@ guide-updated = { $date } ꀊꏀꃅꄻ
 guide-notice-chinese = ꉉꀽꋋꁬꆹꆏꈁꌋꌠꅇꂷꌌꁱꌠꀋꐥꑴꌦ，ꀏꏯꆹꉌꈲꉙꁱꂷꉬ。
 guide-notice-machine-drafted = ꉉꀽꋋꁬꆹꏠꐕꌌꁏꌠꉬ，ꆈꌠꊿꍤꀋꄻꑴꌦ。ꀋꌧꇬꆹꉌꈲꉙꁱꂷꈴꉏ，ꅀ 12348 ꅥꄉꅲꂥꀘꉏ。
 guide-read-chinese = ꉌꈲꉙꁱꂷꉜ
+guide-review-progress = ꋍꄮ { $m } ꇬ，{ $n } ꄮ ꆈꌠꊿꍤꄻꀐ。
+guide-reviewed-on = ꉉꀽꋋꁬ ꋍꄮꋍꄮ ꆈꌠꊿꍤꄻꀐ（{ $date }）。
 guide-section-chinese = ꋋꇬꌠꉌꈲꉙꁱꂷꉜ
 
 share-heading = ꈉꐨꐥꌠꊿꁵꉏ
@@ -495,3 +497,12 @@ feedback-error = ꁳꀋꊌ：ꋍꂷꌋꉏ，ꉉꌠ ꁱꂷ 500 ꂷꀋꇨꉏ。
 feedback-error-kind = ꋍꂷꌋꉏ：ꇬꀋꐥ、ꁵꀋꉬ、ꅀꌤꀋꋍꂷ。
 feedback-error-text = ꉉꌠ ꁱꂷ 500 ꂷꀋꇨꉏ。
 feedback-error-section = ꁱꌠꋍꄮꀋꐥ。
+
+# The translation's coverage in public (issue 19). machine-drafted
+translation-title = ꀒꋤꉙ、ꆈꌠꉙ ꍤꄻꌠ ꐥꀋꐥ
+translation-intro = 公道 ꀒꋤꉙ、ꆈꌠꉙꆹ ꏠꐕꌌ ꀉꀋꁏ，ꀋꑌ ꉙꑍꂷꌧꌠꊿꌋ ꋍꄮꋍꄮ ꍤꄻꇬꐚ。ꍤꄻꀐꌠ ꋯꀋꋯ ꉜꉏ。
+translation-articles = ꏦꃤꉉꀽ：{ $m } ꇬ，{ $n } ꁱ ꋍꄮꋍꄮ ꍤꄻꀐ
+translation-sections = ꉉꀽꋍꄮ：{ $m } ꇬ，{ $n } ꄮ ꍤꄻꀐ
+translation-messages = ꋋꁬꇬꁱꂷ：{ $m } ꇬ，{ $n } ꍤꄻꀐ
+translation-help = ꆏ ꀒꋤꉙ、ꆈꌠꉙ ꌧꀨ？ꏦꃤꉉꀽ ꉜꇬ，ꋍꄮꋍꄮ ꇬ “ꇬꀋꐥꅀ？ꁵꀋꉬꅀ？” ꐥ，ꉪꇬꉉꉏ。ꍤꄻꌠꊿꌋ ꁵꀋꉬꌠ ꁨꀐꇬ，ꁱꂷꅇꌠ ꑠꑍꄉ ꉜꉆ。
+translation-help-link = ꏦꃤꉉꀽꉜ

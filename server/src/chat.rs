@@ -41,19 +41,30 @@ pub enum ChatError {
 /// library's sections, cut up for quoting.
 pub struct Chat {
     phrases: Phrases,
-    retrieval: Retrieval,
+    /// Built again when a reviewer's save changes the library.
+    retrieval: std::sync::RwLock<std::sync::Arc<Retrieval>>,
     pub counts: std::sync::Arc<counts::Counts>,
 }
 
 impl Chat {
     pub fn load(dir: &Path, library: &crate::guide::Library) -> Result<Chat, ChatError> {
-        Ok(Chat { phrases: Phrases::load(dir)?, retrieval: Retrieval::new(library), counts: Default::default() })
+        Ok(Chat {
+            phrases: Phrases::load(dir)?,
+            retrieval: std::sync::RwLock::new(Retrieval::new(library).into()),
+            counts: Default::default(),
+        })
+    }
+
+    /// Cuts up the library's sections again, after a reviewer's save.
+    pub fn refresh(&self, library: &crate::guide::Library) {
+        *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) = Retrieval::new(library).into();
     }
 
     /// Answers from the library alone (no emergency, tracking or small
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
-        self.retrieval.find(library, lang, &self.phrases.expand(lang, message))
+        let retrieval = self.retrieval.read().unwrap_or_else(|e| e.into_inner()).clone();
+        retrieval.find(library, lang, &self.phrases.expand(lang, message))
     }
 }
 
@@ -74,7 +85,7 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
         }
     }
 
-    let found = chat.from_library(&state.guides, lang, message);
+    let found = chat.from_library(&state.guides.now(), lang, message);
     let mut reply = match found.first() {
         Some(best) => {
             let mut answer = app::i18n::loader(lang).get_args(

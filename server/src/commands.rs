@@ -3,7 +3,8 @@
 //! input), `backup FILE` (a consistent copy of the SQLite database) and
 //! `language-report` (the Tibetan and Yi text measured, as Markdown) and
 //! `report --month YYYY-MM` (the month's 接诉即办 figures for the county's
-//! meeting, as Markdown).
+//! meeting, as Markdown) and `export-translations DIR` (the Tibetan and Yi
+//! as the reviewers left them, as the repository's files).
 
 use crate::{config::Config, db, router, staff::Accounts, units::Units, AppState};
 use anyhow::{bail, Context};
@@ -19,7 +20,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         let households = config.content_dir.join("culture-bank/demo.toml");
         state.bank.seed_demo(&households, crate::case::now()).await.context("demo culture bank")?;
     }
-    tracing::info!(articles = state.guides.articles().len(), "content loaded");
+    tracing::info!(articles = state.guides.now().articles().len(), "content loaded");
     state.spawn_jobs();
     let (counts, db) = (state.chat.counts.clone(), state.db.clone());
     let app = router(state, config.dist_dir.clone());
@@ -49,6 +50,14 @@ pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
         if !report.failures().is_empty() {
             bail!("{} rules broken", report.failures().len());
         }
+        return Ok(());
+    }
+    if args.first().map(String::as_str) == Some("export-translations") {
+        let [_, dir] = args else { bail!("usage: gongdao export-translations DIR") };
+        // The whole state: the library with the saved texts laid over it.
+        let state = AppState::from_config(config).await?;
+        let n = crate::review::export::export(&state, std::path::Path::new(dir)).await?;
+        println!("{n} files written under {dir}");
         return Ok(());
     }
     let db = db::connect(&config.database_url).await.context("opening the database")?;
@@ -84,7 +93,7 @@ pub async fn run(config: Config, args: &[String]) -> anyhow::Result<()> {
             let units = Units::load(&config.content_dir.join("units.toml"))?;
             print!("{}", crate::stats::monthly_report(&db, &units, month, crate::case::clock::now()).await?);
         }
-        other => bail!("unknown command {other:?}; the commands are create-staff, backup, report and language-report"),
+        other => bail!("unknown command {other:?}; the commands are create-staff, backup, report, language-report and export-translations"),
     }
     Ok(())
 }

@@ -20,13 +20,65 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use content::{Article, Content, ContentError};
+use content::{Article, Broken, Content, ContentError};
 use domain::{
-    guide::{is_valid_slug, Citation, GuideArticle, GuideCategory, GuideHit, GuideListing, GuideSummary},
-    paths, Lang,
+    guide::{
+        is_valid_slug, Citation, GuideArticle, GuideCategory, GuideHit, GuideListing, GuideSummary, TranslationStatus,
+    },
+    paths,
+    review::TranslationCoverage,
+    Lang,
 };
 use search::{SearchError, SearchIndex};
 use serde::{Deserialize, Serialize};
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, RwLock},
+};
+
+/// The library as readers see it now. A reviewer's save builds a new
+/// [`Library`] (files plus saved sections) and swaps it in whole; a request
+/// keeps the one it started with.
+pub struct Guides {
+    current: RwLock<(Arc<Library>, TranslationCoverage)>,
+}
+
+impl Guides {
+    pub fn new(library: Arc<Library>) -> Guides {
+        Guides { current: RwLock::new((library, TranslationCoverage::default())) }
+    }
+
+    pub fn now(&self) -> Arc<Library> {
+        self.current.read().unwrap_or_else(|e| e.into_inner()).0.clone()
+    }
+
+    /// How much of the Tibetan and Yi is reviewed (`review/status.rs`).
+    pub fn coverage(&self) -> TranslationCoverage {
+        self.current.read().unwrap_or_else(|e| e.into_inner()).1
+    }
+
+    pub fn replace(&self, library: Library, coverage: TranslationCoverage) {
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = (Arc::new(library), coverage);
+    }
+
+    pub fn replace_coverage(&self, coverage: TranslationCoverage) {
+        self.current.write().unwrap_or_else(|e| e.into_inner()).1 = coverage;
+    }
+}
+
+impl app::guide::GuideStore for Guides {
+    fn listing(&self, lang: Lang, query: &str) -> GuideListing {
+        self.now().listing(lang, query)
+    }
+
+    fn article(&self, lang: Lang, slug: &str) -> Option<GuideArticle> {
+        self.now().article(lang, slug)
+    }
+
+    fn coverage(&self) -> TranslationCoverage {
+        Guides::coverage(self)
+    }
+}
 
 /// Longest search query taken; longer ones are refused by the API and cut
 /// short on the page.
@@ -42,16 +94,75 @@ pub enum GuideError {
 
 pub struct Library {
     content: Content,
+    /// The library as the files have it, before the reviewers' edits.
+    files: Arc<Content>,
     index: SearchIndex,
     /// `https://host` without a trailing slash, for links that leave the portal.
     public_url: String,
+}
+
+/// A section saved at the review desk, laid over the files.
+pub struct SectionEdit {
+    pub lang: Lang,
+    pub slug: String,
+    /// 0 is the text before the first heading, N is `sN`.
+    pub part: usize,
+    pub text: String,
+    /// Who reviewed this text and on which day (`YYYY-MM-DD`).
+    pub reviewed: Option<(String, String)>,
 }
 
 impl Library {
     pub fn load(dir: &std::path::Path, public_url: &str) -> Result<Library, GuideError> {
         let content = content::load(dir)?;
         let index = SearchIndex::build(&content)?;
-        Ok(Library { content, index, public_url: public_url.trim_end_matches('/').to_owned() })
+        Ok(Library {
+            files: Arc::new(content.clone()),
+            content,
+            index,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+        })
+    }
+
+    /// The files with `edits` on top, searched anew. An edit that no longer
+    /// fits the files (a release changed the Chinese sections) is left out
+    /// and logged: the file's text stands.
+    pub fn with_edits(&self, edits: &[SectionEdit]) -> Result<Library, GuideError> {
+        let mut content = (*self.files).clone();
+        let mut by_version: BTreeMap<(String, Lang), Vec<&SectionEdit>> = BTreeMap::new();
+        for edit in edits {
+            by_version.entry((edit.slug.clone(), edit.lang)).or_default().push(edit);
+        }
+        for ((slug, lang), edits) in by_version {
+            let Some(i) = content.articles.iter().position(|a| a.slug == slug) else { continue };
+            let article = &content.articles[i];
+            let Some(version) = article.versions[lang as usize].as_ref() else { continue };
+            match content::edited(&content, article, lang, version, &edits) {
+                Ok(version) => content.articles[i].versions[lang as usize] = Some(version),
+                Err(broken) => tracing::warn!(%slug, %lang, %broken, "a saved edit no longer fits the files; left out"),
+            }
+        }
+        let index = SearchIndex::build(&content)?;
+        Ok(Library { content, files: self.files.clone(), index, public_url: self.public_url.clone() })
+    }
+
+    /// The version of an article as served now, if it exists in `lang`.
+    pub fn own_version(&self, lang: Lang, slug: &str) -> Option<&content::Version> {
+        self.content.article(slug)?.versions[lang as usize].as_ref()
+    }
+
+    /// The version as the files have it, before the reviewers' edits.
+    pub fn file_version(&self, lang: Lang, slug: &str) -> Option<&content::Version> {
+        self.files.article(slug)?.versions[lang as usize].as_ref()
+    }
+
+    /// Checks `text` as section `part` of an article's version, as it would
+    /// be served: the version with the section replaced, or what it breaks.
+    pub fn try_edit(&self, lang: Lang, slug: &str, part: usize, text: &str) -> Result<content::Version, Broken> {
+        let article = self.content.article(slug).ok_or(Broken::EmptySection)?;
+        let version = article.versions[lang as usize].as_ref().ok_or(Broken::EmptySection)?;
+        let edit = SectionEdit { lang, slug: slug.to_owned(), part, text: text.to_owned(), reviewed: None };
+        content::edited(&self.content, article, lang, version, &[&edit])
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -131,10 +242,20 @@ impl Library {
             Lang::Zh => version.rendered.section_html.clone(),
             _ => with_chinese_beside(article, lang),
         };
+        let (reviewed_sections, total_sections, reviewed_on) = version.review_progress();
+        // A translation is reviewed when every section is, whatever the file said.
+        let status = match (front.translation, &reviewed_on) {
+            (TranslationStatus::Source, _) => TranslationStatus::Source,
+            (_, Some(_)) => TranslationStatus::Reviewed,
+            _ => TranslationStatus::MachineDrafted,
+        };
         Some(GuideArticle {
             slug: article.slug.clone(),
             lang: article.shown_lang(lang),
-            status: front.translation,
+            status,
+            reviewed_sections,
+            total_sections,
+            reviewed_on,
             title: front.title.clone(),
             summary: front.summary.clone(),
             category: front.category.clone(),
@@ -191,16 +312,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-impl app::guide::GuideStore for Library {
-    fn listing(&self, lang: Lang, query: &str) -> GuideListing {
-        Library::listing(self, lang, query)
-    }
-
-    fn article(&self, lang: Lang, slug: &str) -> Option<GuideArticle> {
-        Library::article(self, lang, slug)
-    }
-}
-
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
@@ -242,6 +353,7 @@ pub async fn api_search(
     }
     let hits = state
         .guides
+        .now()
         .search(lang, &query, 20)
         .into_iter()
         .map(|h| ApiHit {
@@ -267,10 +379,11 @@ pub async fn qr_svg(
     ApiLang(lang): ApiLang,
     Path(slug): Path<String>,
 ) -> Result<Response, ApiError> {
-    if !is_valid_slug(&slug) || state.guides.content.article(&slug).is_none() {
+    let library = state.guides.now();
+    if !is_valid_slug(&slug) || library.content.article(&slug).is_none() {
         return Err(ApiError::NotFound);
     }
-    let svg = crate::qr::svg(&state.guides.article_url(lang, &slug));
+    let svg = crate::qr::svg(&library.article_url(lang, &slug));
     let mut response = svg.into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));

@@ -20,7 +20,14 @@ use axum::{
 };
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use std::{collections::HashMap, io::Write, sync::RwLock};
+use std::{
+    collections::HashMap,
+    io::Write,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        RwLock,
+    },
+};
 
 /// Larger pages are served but not kept.
 const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
@@ -28,6 +35,8 @@ const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Default)]
 pub struct PageCache {
     pages: RwLock<HashMap<String, Cached>>,
+    /// Raised by [`PageCache::clear`]: a page rendered before is not kept.
+    generation: AtomicU64,
 }
 
 struct Cached {
@@ -99,9 +108,22 @@ impl PageCache {
         Some(pages.get(key)?.respond(Encoding::for_request(request)))
     }
 
+    /// Taken before rendering a page, and given back to [`PageCache::keep`].
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Forgets every page: the library changed (a reviewer saved a text).
+    pub fn clear(&self) {
+        let mut pages = self.pages.write().unwrap_or_else(|p| p.into_inner());
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        pages.clear();
+    }
+
     /// Keeps a freshly rendered page (a 200 with a nonce and no cookie) and
-    /// sends it as it will be sent from now on.
-    pub async fn keep(&self, key: String, request: &HeaderMap, response: Response) -> Response {
+    /// sends it as it will be sent from now on, unless the cache was cleared
+    /// while it was rendered (`generation` is from before).
+    pub async fn keep(&self, key: String, request: &HeaderMap, response: Response, generation: u64) -> Response {
         // A cookie is for one reader; a page that sets one is never shared.
         if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
             return response;
@@ -117,7 +139,10 @@ impl PageCache {
             return Response::from_parts(parts, Body::from(bytes));
         };
         let response = cached.respond(Encoding::for_request(request));
-        self.pages.write().unwrap_or_else(|p| p.into_inner()).insert(key, cached);
+        let mut pages = self.pages.write().unwrap_or_else(|p| p.into_inner());
+        if self.generation() == generation {
+            pages.insert(key, cached);
+        }
         response
     }
 }

@@ -39,8 +39,9 @@ pub async fn render(State(state): State<AppState>, request: Request<Body>) -> Re
     if let Some(page) = state.pages.get(&key, &headers) {
         return page;
     }
+    let generation = state.pages.generation();
     let page = render_with(&state, request, || {}).await;
-    state.pages.keep(key, &headers, page).await
+    state.pages.keep(key, &headers, page, generation).await
 }
 
 /// Renders with something more in context (a form sent back with problems).

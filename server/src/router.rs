@@ -110,6 +110,7 @@ pub fn router(state: AppState, dist_dir: PathBuf) -> Router {
         .route("/staff/bank/{no}", get(pages::render).post(staff::bank::act))
         .route("/staff/appeals/{no}/team", post(staff::volunteers::team))
         .route("/staff/volunteers", get(pages::render))
+        .route("/staff/review/{lang}/{doc}", get(pages::render).post(crate::review::desk::act))
         .route("/staff/volunteers/{no}", post(staff::volunteers::decide))
         .route("/staff/patrols", post(staff::volunteers::publish))
         .route("/staff/patrols/{id}", post(staff::volunteers::attended))
@@ -178,6 +179,7 @@ fn api(state: &AppState) -> OpenApiRouter<AppState> {
     let chat = OpenApiRouter::new().routes(routes!(chat::api::chat)).route_layer(limited(state, limits::chat));
     let feedback = OpenApiRouter::new()
         .routes(routes!(crate::review::feedback::api))
+        .routes(routes!(crate::review::status::api))
         .route_layer(limited(state, limits::feedback));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(open)

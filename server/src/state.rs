@@ -8,7 +8,7 @@ use crate::{
     chat::{Chat, ChatError},
     config::Config,
     db::{self, Db, DbError},
-    guide::{GuideError, Library},
+    guide::{GuideError, Guides, Library},
     limits::RateLimits,
     mediator::{self, Cases, Directory},
     page_cache::PageCache,
@@ -27,7 +27,8 @@ pub struct AppState {
     pub secret: Secret,
     pub assets: Assets,
     pub units: Arc<Units>,
-    pub guides: Arc<Library>,
+    /// The library with the reviewers' saved sections (`review/`).
+    pub guides: Arc<Guides>,
     pub appeals: Arc<Desk>,
     pub mediations: Arc<Cases>,
     /// The culture bank (文化银行).
@@ -67,6 +68,8 @@ pub enum StartError {
     Secret(#[from] secret::SecretError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("saved translations: {0}")]
+    Review(#[from] crate::review::ReviewError),
 }
 
 impl AppState {
@@ -105,10 +108,11 @@ impl AppState {
         // On PostgreSQL several instances may serve together: they count
         // limits and wrong codes in the database. SQLite is one instance.
         let shared = (!config.database_url.starts_with("sqlite:")).then_some(&db);
-        Ok(AppState {
+        let state = AppState {
             staff: Arc::new(Accounts::new(db.clone(), units.clone())),
             photos: Arc::new(Photos::new(db.clone(), &config.data_dir.join("photos"))),
             chat: Arc::new(Chat::load(&content.join("chat"), &guides)?),
+            guides: Arc::new(Guides::new(guides)),
             limits: Arc::new(RateLimits::standard(shared)),
             guard: Arc::new(Guard::new(shared)),
             pages: Arc::default(),
@@ -118,11 +122,12 @@ impl AppState {
             volunteers: Arc::new(volunteers),
             units,
             secret,
-            guides,
             assets,
             db,
             config: Arc::new(config),
-        })
+        };
+        crate::review::publish_saved(&state).await?;
+        Ok(state)
     }
 
     /// The work done in the background: erasing expired personal data,
@@ -132,6 +137,7 @@ impl AppState {
         appeal::retention::spawn(self.clone());
         crate::chat::counts::spawn_flush(self.chat.counts.clone(), self.db.clone());
         crate::case::counter::spawn_sweep(self.db.clone());
+        crate::review::spawn_watch(self.clone());
         let photos = self.photos.clone();
         tokio::spawn(async move {
             match photos.move_files_in().await {

@@ -36,6 +36,8 @@ fn Article(article: GuideArticle) -> impl IntoView {
         .collect_view();
     let in_chinese_instead = article.lang != lang;
     let machine_drafted = article.status == TranslationStatus::MachineDrafted;
+    let (reviewed, sections) = (article.reviewed_sections, article.total_sections);
+    let reviewed_on = article.reviewed_on.clone().filter(|_| article.status == TranslationStatus::Reviewed);
     let chinese_link = paths::guide_article(Lang::Zh, &article.slug);
     let feedback = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("feedback"));
     view! {
@@ -63,9 +65,12 @@ fn Article(article: GuideArticle) -> impl IntoView {
                             {t!(lang, "guide-notice-machine-drafted")}
                             " "
                             <a href=chinese_link.clone() lang="zh-CN">{t!(lang, "guide-read-chinese")}</a>
+                            " "
+                            <a class="review-progress" href=paths::translation(lang)>{t!(lang, "guide-review-progress", n = reviewed, m = sections)}</a>
                         </p>
                     }
                 })}
+            {reviewed_on.map(|date| view! { <p class="notice reviewed" lang=lang.tag()>{t!(lang, "guide-reviewed-on", date = date)}</p> })}
             <p class="summary">{article.summary.clone()}</p>
             {feedback.map(|note| {
                 let text = if note == "thanks" { t!(lang, "feedback-thanks") } else { t!(lang, "feedback-error") };

@@ -92,7 +92,7 @@ struct LawsFile {
     law: Vec<Names>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub law: String,
@@ -100,7 +100,7 @@ pub struct SourceRef {
     pub articles: Vec<u32>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
@@ -112,6 +112,19 @@ pub struct FrontMatter {
     pub translation: TranslationStatus,
     #[serde(default)]
     pub sources: Vec<SourceRef>,
+    /// Sections a native speaker reviewed (written by `export-translations`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviewed: Vec<ReviewedSection>,
+}
+
+/// `[[reviewed]] section = "s2", by = "…", on = "2026-12-04"` in a
+/// translation's front matter.
+#[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewedSection {
+    pub section: String,
+    pub by: String,
+    pub on: String,
 }
 
 /// One language version of an article.
@@ -119,6 +132,58 @@ pub struct FrontMatter {
 pub struct Version {
     pub front: FrontMatter,
     pub rendered: Rendered,
+    /// The Markdown cut before each `## ` heading, as `rendered.section_html`:
+    /// entry 0 is the text before the first heading. Joined, the body.
+    pub parts: Vec<String>,
+    /// Who reviewed each part and when (`YYYY-MM-DD`), aligned with `parts`.
+    pub review: Vec<Option<(String, String)>>,
+}
+
+impl Version {
+    pub fn new(front: FrontMatter, parts: Vec<String>, lang: Lang) -> Version {
+        let rendered = markdown::render(&parts.concat(), lang);
+        let review = (0..parts.len())
+            .map(|i| {
+                let id = format!("s{i}");
+                front.reviewed.iter().find(|r| r.section == id).map(|r| (r.by.clone(), r.on.clone())).or_else(|| {
+                    // A file marked reviewed as a whole (by a translation
+                    // platform's sync) counts every section reviewed.
+                    (front.translation == TranslationStatus::Reviewed).then(|| (String::new(), front.updated.clone()))
+                })
+            })
+            .collect();
+        Version { front, rendered, parts, review }
+    }
+
+    /// Sections a reader sees: the opening text only when there is one.
+    pub fn counted_parts(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.parts.len()).filter(|&i| i > 0 || !self.parts[i].trim().is_empty())
+    }
+
+    /// (reviewed, of) sections, and the day of the last review when every
+    /// one is reviewed.
+    pub fn review_progress(&self) -> (usize, usize, Option<String>) {
+        let counted: Vec<usize> = self.counted_parts().collect();
+        let done: Vec<&(String, String)> = counted.iter().filter_map(|&i| self.review[i].as_ref()).collect();
+        let last = (done.len() == counted.len() && !counted.is_empty())
+            .then(|| done.iter().map(|r| r.1.clone()).max().unwrap_or_default());
+        (done.len(), counted.len(), last)
+    }
+}
+
+/// Cuts Markdown before each `## ` heading, where the renderer starts a
+/// section: `parts.concat()` is the text again.
+pub fn split_sections(body: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+    let mut starts = vec![0];
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        if let Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) = event {
+            starts.push(range.start);
+        }
+    }
+    starts.push(body.len());
+    starts.windows(2).map(|w| body[w[0]..w[1]].to_owned()).collect()
 }
 
 #[derive(Clone, Debug)]
@@ -150,7 +215,7 @@ impl Article {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Content {
     pub categories: Vec<Names>,
     pub laws: BTreeMap<String, Names>,
@@ -240,66 +305,146 @@ fn load_version(path: &Path, lang: Lang) -> Result<Version, ContentError> {
     let (front, body) =
         rest.split_once("\n+++\n").ok_or_else(|| invalid(path, "the front matter must end with a +++ line"))?;
     let front: FrontMatter = toml::from_str(front).map_err(|e| invalid(path, e.to_string()))?;
-    Ok(Version { front, rendered: markdown::render(body, lang) })
+    Ok(Version::new(front, split_sections(body), lang))
+}
+
+/// A rule of the library that a text breaks; `Display` is the message for
+/// editors of the files, [`Broken::key`] the console's message.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Broken {
+    #[error("title is empty")]
+    EmptyTitle,
+    #[error("summary has {0} syllables; 1 to {1} allowed")]
+    Summary(usize, usize),
+    #[error("{0} ## sections, zh-CN.md has {1}: sections are matched by position")]
+    Sections(usize, usize),
+    #[error("category {0:?} is not in categories.toml")]
+    Category(String),
+    #[error("category differs from zh-CN.md")]
+    CategoryDiffers,
+    #[error("updated must be a date, YYYY-MM-DD")]
+    Updated,
+    #[error("law {0:?} is not in laws.toml")]
+    Law(String),
+    #[error("sources differ from zh-CN.md; they must be the same in every language")]
+    SourcesDiffer,
+    #[error("the Chinese text is the source: translation = \"source\"")]
+    NotSource,
+    #[error("a translation is \"reviewed\" or \"machine-drafted\"")]
+    TranslationStatus,
+    #[error("link {0:?} goes nowhere; use https://... or /guide/slug")]
+    BadLink(String),
+    #[error("link to /guide/{0}, which does not exist")]
+    MissingGuide(String),
+    #[error("a section is empty")]
+    EmptySection,
+}
+
+impl Broken {
+    /// The console's message (`staff-review-error-*`) and its detail, if any.
+    pub fn key(&self) -> (&'static str, String) {
+        match self {
+            Broken::Sections(..) => ("staff-review-error-sections", String::new()),
+            Broken::BadLink(link) => ("staff-review-error-link", link.clone()),
+            Broken::MissingGuide(slug) => ("staff-review-error-guide", slug.clone()),
+            Broken::EmptySection => ("staff-review-error-empty", String::new()),
+            other => ("staff-review-error-other", other.to_string()),
+        }
+    }
+}
+
+/// `version` with some of its sections replaced (and their review marks
+/// with them), checked as a file would be.
+pub fn edited(
+    content: &Content,
+    article: &Article,
+    lang: Lang,
+    version: &Version,
+    edits: &[&crate::guide::SectionEdit],
+) -> Result<Version, Broken> {
+    let mut parts = version.parts.clone();
+    let mut review = version.review.clone();
+    let last = parts.len().saturating_sub(1);
+    for edit in edits {
+        let Some(part) = parts.get_mut(edit.part) else { return Err(Broken::Sections(0, 0)) };
+        // A section ends with a blank line, so the next heading starts a line.
+        let text = edit.text.replace("\r\n", "\n");
+        let text = text.trim();
+        let source_blank = article.version(Lang::Zh).parts.get(edit.part).is_none_or(|p| p.trim().is_empty());
+        if text.is_empty() && !source_blank {
+            return Err(Broken::EmptySection);
+        }
+        *part = if edit.part == last { format!("{text}\n") } else { format!("{text}\n\n") };
+        review[edit.part] = edit.reviewed.clone();
+    }
+    // Cut again: an edit that moved or dropped its heading would shift
+    // the sections after it.
+    let joined = parts.concat();
+    let again = split_sections(&joined);
+    if again.len() != parts.len() || edits.iter().any(|e| again[e.part].trim() != parts[e.part].trim()) {
+        let source = article.version(Lang::Zh).parts.len();
+        return Err(Broken::Sections(again.len().max(1) - 1, source - 1));
+    }
+    let mut edited = Version::new(version.front.clone(), again, lang);
+    edited.review = review;
+    check_version(content, article, lang, &edited)?;
+    Ok(edited)
+}
+
+/// Checks one language version of an article against the library.
+pub fn check_version(content: &Content, article: &Article, lang: Lang, version: &Version) -> Result<(), Broken> {
+    let source = &article.version(Lang::Zh).front;
+    let front = &version.front;
+    if front.title.trim().is_empty() {
+        return Err(Broken::EmptyTitle);
+    }
+    let (summary_len, max) = (syllables(&front.summary), summary_max_syllables(lang));
+    if summary_len == 0 || summary_len > max {
+        return Err(Broken::Summary(summary_len, max));
+    }
+    let (sections, source_sections) =
+        (version.rendered.section_html.len(), article.version(Lang::Zh).rendered.section_html.len());
+    if sections != source_sections {
+        return Err(Broken::Sections(sections - 1, source_sections - 1));
+    }
+    if content.category(&front.category).is_none() {
+        return Err(Broken::Category(front.category.clone()));
+    }
+    if front.category != source.category {
+        return Err(Broken::CategoryDiffers);
+    }
+    if !is_date(&front.updated) {
+        return Err(Broken::Updated);
+    }
+    if let Some(s) = front.sources.iter().find(|s| !content.laws.contains_key(&s.law)) {
+        return Err(Broken::Law(s.law.clone()));
+    }
+    if front.sources != source.sources {
+        return Err(Broken::SourcesDiffer);
+    }
+    if lang == Lang::Zh && front.translation != TranslationStatus::Source {
+        return Err(Broken::NotSource);
+    }
+    if lang != Lang::Zh && front.translation == TranslationStatus::Source {
+        return Err(Broken::TranslationStatus);
+    }
+    if let Some(bad) = version.rendered.bad_links.first() {
+        return Err(Broken::BadLink(bad.clone()));
+    }
+    if let Some(missing) = version.rendered.guide_links.iter().find(|s| content.article(s).is_none()) {
+        return Err(Broken::MissingGuide(missing.clone()));
+    }
+    Ok(())
 }
 
 /// Rules an editor can break; each message says which file and what to fix.
 fn check(content: &Content, dir: &Path) -> Result<(), ContentError> {
     for article in &content.articles {
-        let folder = dir.join(&article.slug);
-        let source = &article.version(Lang::Zh).front;
         for lang in article.languages() {
             let version = article.versions[lang as usize].as_ref().expect("listed");
-            let front = &version.front;
-            let path = folder.join(format!("{}.md", lang.tag()));
-            if front.title.trim().is_empty() {
-                return Err(invalid(&path, "title is empty"));
-            }
-            let (summary_len, max) = (syllables(&front.summary), summary_max_syllables(lang));
-            if summary_len == 0 || summary_len > max {
-                return Err(invalid(&path, format!("summary has {summary_len} syllables; 1 to {max} allowed")));
-            }
-            let (sections, source_sections) =
-                (version.rendered.section_html.len(), article.version(Lang::Zh).rendered.section_html.len());
-            if sections != source_sections {
-                return Err(invalid(
-                    &path,
-                    format!(
-                        "{} ## sections, zh-CN.md has {}: sections are matched by position",
-                        sections - 1,
-                        source_sections - 1
-                    ),
-                ));
-            }
-            if content.category(&front.category).is_none() {
-                return Err(invalid(&path, format!("category {:?} is not in categories.toml", front.category)));
-            }
-            if front.category != source.category {
-                return Err(invalid(&path, "category differs from zh-CN.md"));
-            }
-            if !is_date(&front.updated) {
-                return Err(invalid(&path, "updated must be a date, YYYY-MM-DD"));
-            }
-            for s in &front.sources {
-                if !content.laws.contains_key(&s.law) {
-                    return Err(invalid(&path, format!("law {:?} is not in laws.toml", s.law)));
-                }
-            }
-            if front.sources != source.sources {
-                return Err(invalid(&path, "sources differ from zh-CN.md; they must be the same in every language"));
-            }
-            if lang == Lang::Zh && front.translation != TranslationStatus::Source {
-                return Err(invalid(&path, "the Chinese text is the source: translation = \"source\""));
-            }
-            if lang != Lang::Zh && front.translation == TranslationStatus::Source {
-                return Err(invalid(&path, "a translation is \"reviewed\" or \"machine-drafted\""));
-            }
-            if let Some(bad) = version.rendered.bad_links.first() {
-                return Err(invalid(&path, format!("link {bad:?} goes nowhere; use https://... or /guide/slug")));
-            }
-            if let Some(missing) = version.rendered.guide_links.iter().find(|s| content.article(s).is_none()) {
-                return Err(invalid(&path, format!("link to /guide/{missing}, which does not exist")));
-            }
+            check_version(content, article, lang, version).map_err(|broken| {
+                invalid(&dir.join(&article.slug).join(format!("{}.md", lang.tag())), broken.to_string())
+            })?;
         }
     }
     Ok(())

@@ -22,7 +22,7 @@ use serde::Deserialize;
 /// Checks the feedback against the library and stores it.
 pub async fn store(state: &AppState, new: &NewFeedback) -> Result<String, ApiError> {
     let mut problems = new.problems();
-    if !section_exists(&state.guides, new) {
+    if !section_exists(&state.guides.now(), new) {
         problems.push(problem(Field::Section, "feedback-error-section"));
     }
     if !problems.is_empty() {
@@ -121,9 +121,10 @@ pub async fn desk(state: &AppState) -> Result<domain::staff::ReviewDesk, sqlx::E
     .await?;
     let mut articles = Vec::new();
     for lang in [Lang::Bo, Lang::Ii] {
-        let slugs = state.guides.articles().iter().map(|a| a.slug.clone()).chain([CHAT_SECTION.to_owned()]);
+        let library = state.guides.now();
+        let slugs = library.articles().iter().map(|a| a.slug.clone()).chain([CHAT_SECTION.to_owned()]);
         for slug in slugs {
-            let article = state.guides.article(lang, &slug);
+            let article = library.article(lang, &slug);
             let feedback: Vec<ReviewFeedback> = rows
                 .iter()
                 .filter(|r| r.1 == lang.slug() && r.2 == slug)
@@ -137,7 +138,11 @@ pub async fn desk(state: &AppState) -> Result<domain::staff::ReviewDesk, sqlx::E
             if article.is_none() && feedback.is_empty() {
                 continue;
             }
+            let (reviewed, sections, _) =
+                library.own_version(lang, &slug).map_or((0, 0, None), |v| v.review_progress());
             articles.push(ReviewArticle {
+                reviewed,
+                sections,
                 lang,
                 title: article.as_ref().map_or_else(|| slug.clone(), |a| a.title.clone()),
                 machine_drafted: article.as_ref().is_some_and(|a| a.status == TranslationStatus::MachineDrafted),

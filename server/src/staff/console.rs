@@ -94,6 +94,22 @@ impl StaffStore for AppState {
         })
     }
 
+    fn review_text<'a>(
+        &'a self,
+        user: &'a StaffUser,
+        lang: &'a str,
+        doc: &'a str,
+        draft: Option<app::staff::ReviewDraft>,
+    ) -> Boxed<'a, Option<domain::staff::ReviewText>> {
+        Box::pin(async move {
+            let draft = draft.map(|d| crate::review::desk::DraftQuery { part: d.part, text: d.text, error: d.error });
+            crate::review::desk::text(self, user, lang, doc, draft).await.unwrap_or_else(|e| {
+                tracing::error!(error = %e, "review desk");
+                None
+            })
+        })
+    }
+
     fn bank<'a>(&'a self, user: &'a StaffUser) -> Boxed<'a, Option<domain::bank::BankDesk>> {
         Box::pin(super::bank::desk(self, user))
     }

@@ -153,3 +153,224 @@ async fn a_reviewer_reads_the_feedback_and_never_a_case() {
     let console = page(&portal, "/staff", &handler).await;
     assert!(console.body.contains(&no) && !console.body.contains("ཚིག་འདི་ནོར་འདུག"));
 }
+
+/// A console form, URL-encoded.
+fn form(fields: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish()
+}
+
+fn location(answer: &crate::support::Answer) -> String {
+    answer.headers.get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_reviewer_edits_a_section_and_readers_see_it_at_once() {
+    use crate::support::{csrf_of, login, page, seeded, staff_post};
+    use domain::Lang;
+    let portal = seeded().await;
+    let flag = json!({"lang": "bo", "slug": "unpaid-wages", "section": "s1", "kind": "unclear"});
+    assert_eq!(portal.post_json("/api/feedback", &flag).await.status, 201);
+    let reviewer = login(&portal, "reviewer", "gongdao-demo-2026").await.unwrap();
+    let desk_path = "/staff/review/bo/unpaid-wages";
+    let desk = page(&portal, desk_path, &reviewer).await;
+    assert_eq!(desk.status, 200);
+    let csrf = csrf_of(&desk.body);
+    let zh = portal.state.guides.now().own_version(Lang::Zh, "unpaid-wages").unwrap().parts[1].clone();
+    let zh_heading = zh.lines().next().unwrap().trim_start_matches("## ");
+    assert!(desk.body.contains(zh_heading) && desk.body.contains("<textarea"), "Chinese beside the edit box");
+    let before = portal.state.guides.now().own_version(Lang::Bo, "unpaid-wages").unwrap().parts[1].clone();
+    // The page is cached before the edit; the edit must reach readers anyway.
+    let article = portal.get("/bo/guide/unpaid-wages").await;
+    assert!(
+        article.body.contains("དུམ་མཚམས་ 4 ཡི་ནང་ནས་ 0 ") || article.body.contains("ཡི་ནང་ནས་ 0 "),
+        "nothing reviewed yet"
+    );
+    let added = "ཚིག་འདི་ཞུ་དག་པས་བཅོས།";
+    let edited = format!("{}\n\n{added}", before.trim());
+    let post = |fields: Vec<(&'static str, String)>| {
+        let mut all = vec![("csrf", csrf.clone())];
+        all.extend(fields);
+        let body = form(&all.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+        let (portal, reviewer) = (&portal, reviewer.clone());
+        async move { staff_post(portal, &reviewer, desk_path, &body).await }
+    };
+    let saved =
+        post(vec![("action", "save".into()), ("part", "s1".into()), ("base", "0".into()), ("text", edited.clone())])
+            .await;
+    assert_eq!(saved.status, 303);
+    assert!(location(&saved).contains("done=saved"), "{}", location(&saved));
+    let article = portal.get("/bo/guide/unpaid-wages").await;
+    assert!(article.body.contains(added), "readers see the saved text at once");
+    assert!(portal.get("/api/guides?lang=bo&q=%E0%BD%9E%E0%BD%B4%E0%BC%8B%E0%BD%91%E0%BD%82%E0%BC%8B%E0%BD%94%E0%BD%A6%E0%BC%8B").await.body.contains("unpaid-wages"), "search finds it");
+
+    // Saved from a page opened before: refused, the text kept.
+    let stale = post(vec![
+        ("action", "save".into()),
+        ("part", "s1".into()),
+        ("base", "0".into()),
+        ("text", "## x\n\nཡ".into()),
+    ])
+    .await;
+    assert!(location(&stale).contains("error=staff-review-error-stale") && location(&stale).contains("draft="));
+    // Markdown that breaks the article's rules: refused with the reason, the draft shown again.
+    for (text, error) in [
+        ("ཚིག་འདི་ཞུ་དག", "staff-review-error-sections"),
+        ("## ཁ\n\nཀ\n\n## ག\n\nང", "staff-review-error-sections"),
+        ("## ཁ\n\n[ཀ](javascript:alert(1))", "staff-review-error-link"),
+        ("## ཁ\n\n[ཀ](/guide/no-such-article)", "staff-review-error-guide"),
+    ] {
+        let refused =
+            post(vec![("action", "save".into()), ("part", "s1".into()), ("base", "1".into()), ("text", text.into())])
+                .await;
+        let back = location(&refused);
+        assert!(back.contains(&format!("error={error}")), "{text}: {back}");
+        let shown = page(&portal, &back, &reviewer).await;
+        assert!(shown.body.contains("没有保存") && shown.body.contains(text.lines().last().unwrap()), "{text}");
+    }
+    // Preview: no save.
+    let preview = post(vec![
+        ("action", "preview".into()),
+        ("part", "s1".into()),
+        ("base", "1".into()),
+        ("text", format!("{edited}\n\nཀཁག")),
+    ])
+    .await;
+    let shown = page(&portal, &location(&preview), &reviewer).await;
+    assert!(shown.body.contains("预览") && shown.body.contains("<p>ཀཁག</p>"), "the preview is rendered");
+    assert!(!portal.get("/bo/guide/unpaid-wages").await.body.contains("ཀཁག"));
+
+    let marked = post(vec![("action", "reviewed".into()), ("part", "s1".into()), ("base", "1".into())]).await;
+    assert!(location(&marked).contains("done=reviewed"));
+    let article = portal.get("/bo/guide/unpaid-wages").await;
+    let sections = portal.state.guides.now().own_version(Lang::Bo, "unpaid-wages").unwrap().counted_parts().count();
+    assert!(article.body.contains(&format!("དུམ་མཚམས་ {sections} ཡི་ནང་ནས་ 1 ")), "1 of N sections reviewed");
+    let status = portal.get("/api/translation-status").await.json();
+    assert_eq!(status["bo"]["sections"]["reviewed"], 1);
+    assert_eq!(status["bo"]["articles"]["total"], 16);
+    assert_eq!(status["ii"]["sections"]["reviewed"], 0);
+    let open: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM feedback WHERE status = 'open' AND section = 's1'")
+        .fetch_one(&portal.state.db)
+        .await
+        .unwrap();
+    assert_eq!(open.0, 0, "the section's feedback is answered once it is reviewed");
+
+    // A second save is unreviewed; reverting to revision 1 brings its text back.
+    let second = post(vec![
+        ("action", "save".into()),
+        ("part", "s1".into()),
+        ("base", "1".into()),
+        ("text", format!("{edited}\n\nཀཁག")),
+    ])
+    .await;
+    assert!(location(&second).contains("done=saved"));
+    assert_eq!(portal.get("/api/translation-status").await.json()["bo"]["sections"]["reviewed"], 0);
+    let revert =
+        post(vec![("action", "revert".into()), ("part", "s1".into()), ("base", "2".into()), ("to", "1".into())]).await;
+    assert!(location(&revert).contains("done=reverted"), "{}", location(&revert));
+    let now = portal.state.guides.now().own_version(Lang::Bo, "unpaid-wages").unwrap().parts[1].clone();
+    assert_eq!(now.trim(), edited.trim());
+    let history = page(&portal, desk_path, &reviewer).await;
+    assert!(history.body.contains("<ins>") && history.body.contains("恢复到第 1 版"), "history with differences");
+    let audited: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'review-text' AND username = 'reviewer'")
+            .fetch_one(&portal.state.db)
+            .await
+            .unwrap();
+    assert_eq!(audited.0, 4, "save, reviewed, save, revert");
+
+    // Only reviewers.
+    let handler = login(&portal, "county", "gongdao-demo-2026").await.unwrap();
+    assert_eq!(page(&portal, desk_path, &handler).await.status, 404);
+    let body = form(&[
+        ("csrf", &csrf_of(&page(&portal, "/staff", &handler).await.body)),
+        ("action", "save"),
+        ("part", "s1"),
+        ("base", "3"),
+        ("text", "x"),
+    ]);
+    assert_eq!(staff_post(&portal, &handler, desk_path, &body).await.status, 404);
+    assert_eq!(page(&portal, "/staff/review/zh/unpaid-wages", &reviewer).await.status, 404, "Chinese is the source");
+}
+
+#[tokio::test]
+async fn ui_messages_keep_their_placeholders_and_the_export_gives_the_same_texts() {
+    use crate::support::{csrf_of, login, page, seeded, staff_post};
+    use domain::Lang;
+    use server::{guide::content, review::messages};
+    let portal = seeded().await;
+    let reviewer = login(&portal, "reviewer", "gongdao-demo-2026").await.unwrap();
+    let ui = page(&portal, "/staff/review/ii/ui", &reviewer).await;
+    assert_eq!(ui.status, 200);
+    assert!(ui.body.contains("feedback-send") && !ui.body.contains("staff-title"), "reader-facing messages only");
+    let csrf = csrf_of(&ui.body);
+    let send = |part: &str, text: &str, base: &str| {
+        let body = form(&[("csrf", &csrf), ("action", "save"), ("part", part), ("base", base), ("text", text)]);
+        let (portal, reviewer) = (&portal, reviewer.clone());
+        async move { staff_post(portal, &reviewer, "/staff/review/ii/ui", &body).await }
+    };
+    let lost = location(&send("guide-review-progress", "ꋍꄮ ꍤꄻꀐ", "0").await);
+    assert!(lost.contains("error=staff-review-error-placeholders"), "{lost}");
+    let broken = location(&send("guide-review-progress", "ꋍꄮ { $m ꇬ { $n }", "0").await);
+    assert!(broken.contains("error=staff-review-error-fluent"), "{broken}");
+    // A harmless change to a message other tests do not read.
+    let value = "ꋍꄮ { $m } ꇬ，{ $n } ꄮ ꍤꄻꀐ。";
+    assert!(location(&send("guide-review-progress", value, "0").await).contains("done=saved"));
+    assert_eq!(
+        app::i18n::loader(Lang::Ii)
+            .get_args("guide-review-progress", std::collections::HashMap::from([("n", "1"), ("m", "2")])),
+        "ꋍꄮ 2 ꇬ，1 ꄮ ꍤꄻꀐ。",
+        "served at once"
+    );
+    // An article section, reviewed as it is.
+    let article = page(&portal, "/staff/review/ii/marriage-divorce", &reviewer).await;
+    let csrf2 = csrf_of(&article.body);
+    let marked = staff_post(
+        &portal,
+        &reviewer,
+        "/staff/review/ii/marriage-divorce",
+        &form(&[("csrf", &csrf2), ("action", "reviewed"), ("part", "s2"), ("base", "0")]),
+    )
+    .await;
+    assert!(location(&marked).contains("done=reviewed"), "{}", location(&marked));
+
+    // Export over a copy of the library, and load it as the server would.
+    let dir = tempfile::tempdir().unwrap();
+    let guide = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/guide");
+    for entry in walk(&guide) {
+        let to = dir.path().join("content/guide").join(entry.strip_prefix(&guide).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &to).unwrap();
+    }
+    let written = server::review::export::export(&portal.state, dir.path()).await.unwrap();
+    assert!(written >= 32, "{written}");
+    let exported = content::load(&dir.path().join("content/guide")).unwrap();
+    let served = portal.state.guides.now();
+    for article in &exported.articles {
+        for lang in [Lang::Bo, Lang::Ii] {
+            let (Some(a), Some(b)) = (&article.versions[lang as usize], served.own_version(lang, &article.slug)) else {
+                continue;
+            };
+            assert_eq!(a.parts, b.parts, "{} {lang}", article.slug);
+            assert_eq!(a.review, b.review, "{} {lang}", article.slug);
+        }
+    }
+    let family = exported.article("marriage-divorce").unwrap().versions[Lang::Ii as usize].as_ref().unwrap();
+    assert!(family.review[2].as_ref().is_some_and(|(by, _)| !by.is_empty()), "who reviewed s2 is in the front matter");
+    let ftl = std::fs::read_to_string(dir.path().join("locales/ii/app.ftl")).unwrap();
+    let message = messages::read(&ftl).into_iter().find(|m| m.id == "guide-review-progress").unwrap();
+    assert_eq!(message.value, value);
+    assert!(fluent_syntax::parser::parse(ftl.as_str()).is_ok());
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
