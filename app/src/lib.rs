@@ -44,6 +44,7 @@ pub mod staff;
 pub mod stats;
 #[cfg(not(feature = "widget"))]
 pub mod track;
+#[cfg(not(feature = "widget"))]
 pub mod translation;
 #[cfg(not(feature = "widget"))]
 pub mod volunteer;

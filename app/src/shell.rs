@@ -21,15 +21,19 @@ pub struct Assets {
 /// The whole document for one request. The language comes from the path, so
 /// `<html lang>` and the web font match the page before any script runs.
 pub fn shell(assets: Assets) -> impl IntoView {
-    let path_lang = use_context::<http::request::Parts>().and_then(|parts| Lang::from_path(parts.uri.path()));
+    let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default();
+    let path_lang = Lang::from_path(&path);
     let lang = path_lang.unwrap_or(Lang::Zh);
+    // The review desk (in Chinese) shows the Tibetan or Yi it reviews: that
+    // script's font too, for a reviewer's phone without one.
+    let font = path_lang.or_else(|| path.strip_prefix("/staff/review").and_then(Lang::from_path)).unwrap_or(lang);
     // Residents' pages carry the chat button; the staff console does not.
     let chat = path_lang.map(|lang| view! { <script src="/widget.js" data-lang=lang.slug() async></script> });
     view! {
         <!DOCTYPE html>
         <html lang=lang.tag()>
             <head>
-                <BundleHead css=assets.css js=assets.js wasm=assets.wasm lang />
+                <BundleHead css=assets.css js=assets.js wasm=assets.wasm lang=font />
                 <meta name="theme-color" content="#9c2b23" />
                 <link rel="manifest" href="/manifest.webmanifest" />
                 <script type="module" src="/offline.js"></script>

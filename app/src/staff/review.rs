@@ -51,7 +51,7 @@ pub fn ReviewDeskPage(desk: ReviewDesk) -> impl IntoView {
                     let progress = t!(LANG, "staff-review-progress", n = a.reviewed, m = a.sections);
                     view! {
                         <li class:overdue=flagged>
-                            <a href=edit>{a.title}</a>
+                            <a href=edit lang=a.lang.tag()>{a.title}</a>
                             " · " {lang_name(a.lang)}
                             " · " {progress}
                             " · " {if a.machine_drafted { t!(LANG, "staff-review-drafted") } else { t!(LANG, "staff-review-reviewed") }}
@@ -63,7 +63,7 @@ pub fn ReviewDeskPage(desk: ReviewDesk) -> impl IntoView {
                                         <li>
                                             <time>{china_time(f.at)}</time> " "
                                             <a href=href>{f.section}</a> " · " {kind_text(f.kind)}
-                                            {f.text.map(|text| view! { " · " <q>{text}</q> })}
+                                            {f.text.map(|text| view! { " · " <q lang=a.lang.tag()>{text}</q> })}
                                         </li>
                                     }
                                 }).collect_view()}
@@ -180,7 +180,7 @@ pub fn ReviewTextPage(user: StaffUser, text: ReviewText, done: Option<String>, e
                         {part.feedback.into_iter().map(|f| view! {
                             <li>
                                 <time>{china_time(f.at)}</time> " · " {kind_text(f.kind)}
-                                {f.text.map(|text| view! { " · " <q>{text}</q> })}
+                                {f.text.map(|text| view! { " · " <q lang=lang.tag()>{text}</q> })}
                             </li>
                         }).collect_view()}
                     </ul>

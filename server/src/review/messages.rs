@@ -8,7 +8,7 @@
 //! native speaker reviewed it (written by the export).
 
 use domain::Lang;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// One message as the file has it.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +99,7 @@ fn source(id: &str, value: &str) -> String {
 /// `ftl` with the messages in `values` replaced (id → (value, reviewed)),
 /// each with its `# reviewed:` line above it or none. Messages not in the
 /// file are left out: a message is added in Chinese first.
-pub fn patch(ftl: &str, values: &BTreeMap<String, (String, Option<(String, String)>)>) -> String {
+pub fn patch(ftl: &str, values: &super::MessageEdits) -> String {
     let lines: Vec<&str> = ftl.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut next = 0;
@@ -222,6 +222,7 @@ pub fn embedded(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     const FTL: &str =
         "# head\n\na = one\n# reviewed: 卓玛 2026-12-01\nb = two { $n }\nc =\n    three\n    lines\n\nd = four\n";
