@@ -27,6 +27,19 @@ pub struct WidgetText {
     pub network_error: String,
     pub empty_error: String,
     pub too_long_error: String,
+    /// The "hard to understand / wrong" control under each answer.
+    pub flag: FlagText,
+}
+
+/// The words of the control under an answer, from `feedback-*`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FlagText {
+    pub open: String,
+    pub unclear: String,
+    pub wrong: String,
+    pub other: String,
+    pub send: String,
+    pub thanks: String,
 }
 
 /// One question and its answer.
@@ -118,7 +131,7 @@ fn ChatBox(
         <div class="chat-log" aria-live="polite">
             <p class="chat-bot">{text.read_value().intro.clone()}</p>
             <For each=move || exchanges.get().into_iter().enumerate() key=|(i, _)| *i let:((_, exchange))>
-                <ExchangeView lang exchange sources=text.read_value().sources.clone() />
+                <ExchangeView lang exchange sources=text.read_value().sources.clone() flag=text.read_value().flag.clone() />
             </For>
         </div>
         <form class="chat-form" method="post" action=paths::widget(lang) on:submit=on_submit>
@@ -145,11 +158,47 @@ fn ChatBox(
     }
 }
 
+/// Under an answer from the library: the reader flags it as hard to
+/// understand or wrong (section `chat` of the article it quoted). With the
+/// wasm it sends in place and the conversation stays; without, the plain
+/// form opens the article with thanks.
 #[component]
-fn ExchangeView(lang: Lang, exchange: Exchange, sources: String) -> impl IntoView {
-    let _ = lang;
+fn ChatFlag(lang: Lang, slug: String, text: FlagText) -> impl IntoView {
+    let sent = RwSignal::new(false);
+    let kind = RwSignal::new(String::new());
+    let text = StoredValue::new(text);
+    let to = slug.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        send::flag(lang, to.clone(), kind.get_untracked(), move |ok| sent.set(ok));
+    };
+    let choice = |value: &'static str, label: String| {
+        view! { <label><input type="radio" name="kind" value=value required />{label}</label> }
+    };
+    let t = text.read_value();
+    view! {
+        <details class="feedback chat-flag">
+            <summary>{t.open.clone()}</summary>
+            <form method="post" action=paths::feedback(lang) target="_top" on:submit=on_submit
+                // The radio's change bubbles up here: one listener for three.
+                on:change=move |ev| kind.set(event_target_value(&ev)) hidden=move || sent.get()>
+                <input type="hidden" name="slug" value=slug />
+                <input type="hidden" name="section" value=domain::review::CHAT_SECTION />
+                {choice("unclear", t.unclear.clone())}
+                {choice("wrong", t.wrong.clone())}
+                {choice("other", t.other.clone())}
+                <button type="submit" class="button secondary">{t.send.clone()}</button>
+            </form>
+            <p class="ok" role="status" hidden=move || !sent.get()>{t.thanks.clone()}</p>
+        </details>
+    }
+}
+
+#[component]
+fn ExchangeView(lang: Lang, exchange: Exchange, sources: String, flag: FlagText) -> impl IntoView {
     let reply = exchange.reply;
     let has_sources = !reply.sources.is_empty();
+    let flag = reply.sources.first().map(|s| view! { <ChatFlag lang slug=s.slug.clone() text=flag /> });
     view! {
         <p class="chat-user">{exchange.question}</p>
         <div class="chat-bot" class:chat-emergency=reply.emergency>
@@ -190,6 +239,7 @@ fn ExchangeView(lang: Lang, exchange: Exchange, sources: String) -> impl IntoVie
                     })
                     .collect_view()}
             </p>
+            {flag}
         </div>
     }
 }
@@ -245,6 +295,29 @@ mod send {
         }
     }
 
+    /// Sends a reader's flag on an answer; `done(true)` once it is stored.
+    pub fn flag(lang: Lang, slug: String, kind: String, done: impl FnOnce(bool) + 'static) {
+        let flag = domain::review::NewFeedback {
+            lang,
+            slug,
+            section: domain::review::CHAT_SECTION.to_owned(),
+            kind,
+            text: None,
+        };
+        let body = serde_json::to_string(&flag).unwrap_or_default();
+        let Ok(xhr) = XmlHttpRequest::new() else { return done(false) };
+        if xhr.open("POST", "/api/feedback").is_err()
+            || xhr.set_request_header("Content-Type", "application/json").is_err()
+        {
+            return done(false);
+        }
+        let seen = xhr.clone();
+        let on_end = Closure::once(move || done(seen.status().unwrap_or(0) == 201));
+        xhr.set_onloadend(Some(on_end.as_ref().unchecked_ref()));
+        on_end.forget();
+        let _ = xhr.send_with_opt_str(Some(&body));
+    }
+
     pub fn scroll_to_end() {
         if let Some(body) = window().document().and_then(|d| d.body()) {
             window().scroll_to_with_x_and_y(0.0, body.scroll_height() as f64);
@@ -259,5 +332,6 @@ mod send {
     use domain::{chat::ChatTurn, Lang};
 
     pub fn ask(_: Lang, _: String, _: Vec<ChatTurn>, _: impl FnOnce(Result<Exchange, Option<String>>) + 'static) {}
+    pub fn flag(_: Lang, _: String, _: String, _: impl FnOnce(bool) + 'static) {}
     pub fn scroll_to_end() {}
 }

@@ -66,6 +66,14 @@ test("a page embeds the widget; a Tibetan question is answered and its source op
   await expect(chat.locator(".chat-user")).toHaveText("ཚོང་དཔོན་གྱིས་ལས་གླ་མ་སྤྲད་ན་ཅི་བྱ།");
   await expect(chat.getByLabel(message("bo", "chat-label"))).toHaveValue("");
 
+  // The reader flags the answer in place; the conversation stays.
+  const flag = chat.locator("details.chat-flag").first();
+  await flag.locator("summary").click();
+  await flag.getByLabel(message("bo", "feedback-unclear")).check();
+  await flag.getByRole("button", { name: message("bo", "feedback-send") }).click();
+  await expect(flag.getByText(message("bo", "feedback-thanks"))).toBeVisible();
+  await expect(chat.locator(".chat-user")).toHaveText("ཚོང་དཔོན་གྱིས་ལས་གླ་མ་སྤྲད་ན་ཅི་བྱ།");
+
   // The cited link opens the article in the page (target _top).
   await source.click();
   await page.waitForURL(/\/bo\/guide\/unpaid-wages/);

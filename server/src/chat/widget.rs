@@ -50,6 +50,14 @@ pub fn text(lang: Lang) -> WidgetText {
         network_error: say("chat-error-network"),
         empty_error: say("chat-error-empty"),
         too_long_error: say("chat-error-too-long"),
+        flag: app::chat::FlagText {
+            open: say("feedback-open"),
+            unclear: say("feedback-unclear"),
+            wrong: say("feedback-wrong"),
+            other: say("feedback-other"),
+            send: say("feedback-send"),
+            thanks: say("feedback-thanks"),
+        },
     }
 }
 

@@ -374,3 +374,27 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[tokio::test]
+async fn a_chat_answer_carries_the_control_and_its_plain_form_thanks_on_the_article() {
+    let portal = portal().await;
+    let request = Request::post("/widget?lang=zh")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(form(&[("message", "老板不给工资怎么办？")])))
+        .unwrap();
+    let answer = portal.send(request).await;
+    assert_eq!(answer.status, 200);
+    let control = answer.body.split("<details class=\"feedback chat-flag\">").nth(1).expect("the control").to_owned();
+    let slug = control.split("name=\"slug\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    assert!(control.contains("name=\"section\" value=\"chat\"") && control.contains("target=\"_top\""));
+    let request = Request::post("/zh/feedback")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(form(&[("slug", &slug), ("section", "chat"), ("kind", "wrong")])))
+        .unwrap();
+    let sent = portal.send(request).await;
+    assert_eq!(sent.status, 303);
+    assert_eq!(location(&sent), format!("/zh/guide/{slug}?feedback=thanks#chat"));
+    let stored: (String, String) =
+        sqlx::query_as("SELECT slug, section FROM feedback").fetch_one(&portal.state.db).await.unwrap();
+    assert_eq!(stored, (slug, "chat".to_owned()));
+}
