@@ -58,7 +58,7 @@ pub trait StaffStore: Send + Sync + 'static {
         user: &'a StaffUser,
         lang: &'a str,
         doc: &'a str,
-        draft: Option<ReviewDraft>,
+        query: ReviewQuery,
     ) -> BoxFuture<'a, Option<domain::staff::ReviewText>>;
     /// The culture bank's accounts of the user's villages; `None` for a
     /// user without villages (a grid worker).
@@ -76,6 +76,14 @@ pub struct ReviewDraft {
     pub part: String,
     pub text: String,
     pub error: Option<(String, String)>,
+}
+
+/// What the query asks of the review desk: a group of UI messages, and a
+/// draft sent back.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewQuery {
+    pub group: Option<String>,
+    pub draft: Option<ReviewDraft>,
 }
 
 #[cfg(feature = "ssr")]
@@ -150,7 +158,7 @@ enum Wanted {
     Bank,
     BankAccount(String),
     Volunteers,
-    ReviewText(String, String, Option<ReviewDraft>),
+    ReviewText(String, String, ReviewQuery),
 }
 
 async fn load(wanted: Wanted) -> Page {
@@ -160,8 +168,8 @@ async fn load(wanted: Wanted) -> Page {
         let Some(store) = store() else { return Page::Missing };
         // A reviewer sees the texts and the readers' feedback, never a case.
         if user.role != domain::staff::StaffRole::Handler {
-            if let Wanted::ReviewText(lang, doc, draft) = wanted {
-                return match store.review_text(&user, &lang, &doc, draft).await {
+            if let Wanted::ReviewText(lang, doc, query) = wanted {
+                return match store.review_text(&user, &lang, &doc, query).await {
                     Some(text) => Page::ReviewText(user, Box::new(text)),
                     None => Page::Missing,
                 };
@@ -236,17 +244,20 @@ pub fn StaffPage() -> impl IntoView {
     let bank = path.starts_with("/staff/bank");
     let filter = query.with_untracked(|q| CaseFilter::from_query(|name| q.get(name)));
     let review = params.with_untracked(|p| p.get("lang").zip(p.get("doc")));
-    let draft = query.with_untracked(|q| {
-        Some(ReviewDraft {
-            part: q.get("part")?,
-            text: q.get("draft")?,
-            error: q.get("error").map(|e| (e, q.get("detail").unwrap_or_default())),
-        })
+    let review_query = query.with_untracked(|q| {
+        let draft = (|| {
+            Some(ReviewDraft {
+                part: q.get("part")?,
+                text: q.get("draft")?,
+                error: q.get("error").map(|e| (e, q.get("detail").unwrap_or_default())),
+            })
+        })();
+        ReviewQuery { group: q.get("group"), draft }
     });
     let wanted = match (no, filter) {
         _ if review.is_some() => {
             let (lang, doc) = review.unwrap_or_default();
-            Wanted::ReviewText(lang, doc, draft)
+            Wanted::ReviewText(lang, doc, review_query)
         }
         (None, _) if path == paths::staff_report() => Wanted::GridReport,
         (None, _) if bank => Wanted::Bank,

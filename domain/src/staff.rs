@@ -76,6 +76,17 @@ pub struct ReviewText {
     pub parts: Vec<ReviewPart>,
     /// Parts reviewed, of all.
     pub reviewed: usize,
+    pub total: usize,
+    /// The UI messages come a group at a time (the id up to its first
+    /// `-`: `home`, `guide`, …): each group and its number of messages.
+    pub groups: Vec<(String, usize)>,
+    pub group: String,
+}
+
+/// The group of a UI message at the review desk: `guide-read-chinese` is
+/// in `guide`.
+pub fn message_group(id: &str) -> &str {
+    id.split('-').next().unwrap_or(id)
 }
 
 /// A section (`s0` … `sN`) or a UI message, with what the reviewer needs.

@@ -646,3 +646,5 @@ staff-review-error-fluent = 没有保存：这条文字的格式不对，花括�
 staff-review-error-placeholders = 没有保存：占位符要和中文一样：{ $names }
 staff-review-error-stale = 没有保存：别人刚刚改过这一段。下面是现在的译文，您写的还在编辑框里，请对照后再保存。
 staff-review-error-other = 没有保存：{ $detail }
+staff-review-groups = 界面文字分组
+staff-review-progress-ui = 已审校 { $n } / { $m } 条

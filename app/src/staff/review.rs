@@ -94,7 +94,20 @@ pub fn ReviewTextPage(user: StaffUser, text: ReviewText, done: Option<String>, e
     let lang = text.lang;
     let action = paths::staff_review_text(lang, &text.doc);
     let is_ui = text.doc == "ui";
-    let total = text.parts.len();
+    let total = text.total;
+    let groups = (!text.groups.is_empty()).then(|| {
+        let shown = text.group.clone();
+        let links = text
+            .groups
+            .iter()
+            .map(|(name, n)| {
+                let href = paths::with_query(action.clone(), &[("group", name)]);
+                let current = (*name == shown).then_some("page");
+                view! { <li><a href=href aria-current=current>{name.clone()} " (" {*n} ")"</a></li> }
+            })
+            .collect_view();
+        view! { <nav class="groups" aria-label=t!(LANG, "staff-review-groups")><ul>{links}</ul></nav> }
+    });
     let notice = done.map(|d| {
         let msg = match d.as_str() {
             "saved" => t!(LANG, "staff-review-done-saved"),
@@ -232,10 +245,17 @@ pub fn ReviewTextPage(user: StaffUser, text: ReviewText, done: Option<String>, e
     view! {
         <p><a href=paths::staff()>{t!(LANG, "staff-back")}</a></p>
         <h1>{text.title} " · " {lang_name(lang)}</h1>
-        <p>{t!(LANG, "staff-review-progress", n = text.reviewed, m = total)}</p>
+        <p>
+            {if is_ui {
+                t!(LANG, "staff-review-progress-ui", n = text.reviewed, m = total)
+            } else {
+                t!(LANG, "staff-review-progress", n = text.reviewed, m = total)
+            }}
+        </p>
         <p class="hint">{if is_ui { t!(LANG, "staff-review-ui-hint") } else { t!(LANG, "staff-review-article-hint") }}</p>
         {notice}
         {stale}
+        {groups}
         {parts}
     }
 }

@@ -18,7 +18,9 @@ use axum::{extract::Path, extract::State, response::Redirect};
 use domain::{
     paths,
     review::FeedbackKind,
-    staff::{DiffPiece, Draft, ReviewFeedback, ReviewPart, ReviewText, RevisionLine, StaffRole, StaffUser},
+    staff::{
+        message_group, DiffPiece, Draft, ReviewFeedback, ReviewPart, ReviewText, RevisionLine, StaffRole, StaffUser,
+    },
     Lang,
 };
 use serde::Deserialize;
@@ -79,6 +81,7 @@ pub async fn text(
     user: &StaffUser,
     lang: &str,
     doc: &str,
+    group: Option<&str>,
     draft: Option<DraftQuery>,
 ) -> Result<Option<ReviewText>, sqlx::Error> {
     let Some(lang) = reviewed_lang(lang).filter(|_| user.role == StaffRole::Reviewer) else { return Ok(None) };
@@ -128,7 +131,25 @@ pub async fn text(
                 }
             })
             .collect();
-        ReviewText { lang, doc: doc.to_owned(), title: "UI".to_owned(), parts, reviewed: 0 }
+        let mut text = ReviewText { lang, doc: doc.to_owned(), title: "UI".to_owned(), parts, ..ReviewText::default() };
+        for part in &text.parts {
+            let g = message_group(&part.id);
+            match text.groups.iter_mut().find(|(name, _)| name == g) {
+                Some((_, n)) => *n += 1,
+                None => text.groups.push((g.to_owned(), 1)),
+            }
+        }
+        // One group at a time: the one asked for, or the draft's, or the first.
+        let wanted = group.or(draft.as_ref().map(|d| message_group(&d.part))).unwrap_or("");
+        text.group = match text.groups.iter().find(|(name, _)| name == wanted) {
+            Some((name, _)) => name.clone(),
+            None => text.groups.first().map(|g| g.0.clone()).unwrap_or_default(),
+        };
+        text.reviewed = text.parts.iter().filter(|p| p.reviewed.is_some()).count();
+        text.total = text.parts.len();
+        let shown = text.group.clone();
+        text.parts.retain(|p| message_group(&p.id) == shown);
+        text
     } else {
         let Some(version) = library.own_version(lang, doc) else { return Ok(None) };
         let Some(zh) = library.own_version(Lang::Zh, doc) else { return Ok(None) };
@@ -154,9 +175,12 @@ pub async fn text(
                 }
             })
             .collect();
-        ReviewText { lang, doc: doc.to_owned(), title: version.front.title.clone(), parts, reviewed: 0 }
+        let mut text =
+            ReviewText { lang, doc: doc.to_owned(), title: version.front.title.clone(), parts, ..ReviewText::default() };
+        text.reviewed = text.parts.iter().filter(|p| p.reviewed.is_some()).count();
+        text.total = text.parts.len();
+        text
     };
-    text.reviewed = text.parts.iter().filter(|p| p.reviewed.is_some()).count();
     if let Some(draft) = draft {
         let part = text.parts.iter_mut().find(|p| p.id == draft.part);
         if let Some(part) = part {
@@ -228,8 +252,14 @@ pub async fn act(
     let Some(lang) = reviewed_lang(&lang).filter(|_| user.role == StaffRole::Reviewer) else {
         return Err(ApiError::NotFound);
     };
-    let page = paths::staff_review_text(lang, &doc);
-    let Some(current) = text(&state, &user, lang.slug(), &doc, None).await? else { return Err(ApiError::NotFound) };
+    let group = (doc == UI).then(|| message_group(&form.part).to_owned());
+    let page = match &group {
+        Some(g) => paths::with_query(paths::staff_review_text(lang, &doc), &[("group", g)]),
+        None => paths::staff_review_text(lang, &doc),
+    };
+    let Some(current) = text(&state, &user, lang.slug(), &doc, group.as_deref(), None).await? else {
+        return Err(ApiError::NotFound);
+    };
     let Some(part) = current.parts.iter().find(|p| p.id == form.part) else { return Err(ApiError::NotFound) };
     let base: i64 = form.base.trim().parse().unwrap_or(-1);
     let back = |query: &[(&str, &str)]| {

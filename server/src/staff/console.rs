@@ -99,11 +99,13 @@ impl StaffStore for AppState {
         user: &'a StaffUser,
         lang: &'a str,
         doc: &'a str,
-        draft: Option<app::staff::ReviewDraft>,
+        query: app::staff::ReviewQuery,
     ) -> Boxed<'a, Option<domain::staff::ReviewText>> {
         Box::pin(async move {
-            let draft = draft.map(|d| crate::review::desk::DraftQuery { part: d.part, text: d.text, error: d.error });
-            crate::review::desk::text(self, user, lang, doc, draft).await.unwrap_or_else(|e| {
+            let draft =
+                query.draft.map(|d| crate::review::desk::DraftQuery { part: d.part, text: d.text, error: d.error });
+            let group = query.group.as_deref();
+            crate::review::desk::text(self, user, lang, doc, group, draft).await.unwrap_or_else(|e| {
                 tracing::error!(error = %e, "review desk");
                 None
             })

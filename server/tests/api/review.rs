@@ -301,7 +301,9 @@ async fn ui_messages_keep_their_placeholders_and_the_export_gives_the_same_texts
     let reviewer = login(&portal, "reviewer", "gongdao-demo-2026").await.unwrap();
     let ui = page(&portal, "/staff/review/ii/ui", &reviewer).await;
     assert_eq!(ui.status, 200);
-    assert!(ui.body.contains("feedback-send") && !ui.body.contains("staff-title"), "reader-facing messages only");
+    assert!(ui.body.contains("?group=feedback") && !ui.body.contains("?group=staff"), "reader-facing messages only");
+    let group = page(&portal, "/staff/review/ii/ui?group=feedback", &reviewer).await;
+    assert!(group.body.contains("feedback-send") && !group.body.contains("id=\"home-heading\""), "one group at a time");
     let csrf = csrf_of(&ui.body);
     let send = |part: &str, text: &str, base: &str| {
         let body = form(&[("csrf", &csrf), ("action", "save"), ("part", part), ("base", base), ("text", text)]);
@@ -314,7 +316,8 @@ async fn ui_messages_keep_their_placeholders_and_the_export_gives_the_same_texts
     assert!(broken.contains("error=staff-review-error-fluent"), "{broken}");
     // A harmless change to a message other tests do not read.
     let value = "ꋍꄮ { $m } ꇬ，{ $n } ꄮ ꍤꄻꀐ。";
-    assert!(location(&send("guide-review-progress", value, "0").await).contains("done=saved"));
+    let saved = location(&send("guide-review-progress", value, "0").await);
+    assert!(saved.starts_with("/staff/review/ii/ui?group=guide&done=saved"), "back to the message's group: {saved}");
     assert_eq!(
         app::i18n::loader(Lang::Ii)
             .get_args("guide-review-progress", std::collections::HashMap::from([("n", "1"), ("m", "2")])),
