@@ -175,8 +175,13 @@ pub async fn text(
                 }
             })
             .collect();
-        let mut text =
-            ReviewText { lang, doc: doc.to_owned(), title: version.front.title.clone(), parts, ..ReviewText::default() };
+        let mut text = ReviewText {
+            lang,
+            doc: doc.to_owned(),
+            title: version.front.title.clone(),
+            parts,
+            ..ReviewText::default()
+        };
         text.reviewed = text.parts.iter().filter(|p| p.reviewed.is_some()).count();
         text.total = text.parts.len();
         text
