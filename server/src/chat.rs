@@ -60,6 +60,17 @@ impl Chat {
         *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) = Retrieval::new(library).into();
     }
 
+    /// The emergency a message speaks of, if any (what the emergency test
+    /// measures).
+    pub fn emergency_kind(&self, lang: Lang, message: &str) -> Option<&str> {
+        self.phrases.emergency(lang, message).map(|e| e.kind.as_str())
+    }
+
+    /// Every emergency class, in the order they are tried.
+    pub fn emergency_kinds(&self) -> Vec<&str> {
+        self.phrases.emergency_kinds()
+    }
+
     /// Answers from the library alone (no emergency, tracking or small
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {

@@ -56,8 +56,33 @@ pub struct Emergency {
     /// `fire`, `suicide`, ...: names the Fluent message `chat-emergency-{kind}`.
     pub kind: String,
     pub call: Vec<String>,
+    /// Raised also when the message speaks only of the past.
+    #[serde(default)]
+    always: bool,
+    /// Rules of words said together: `"刀|斧 + 砍|追"` (see intents.toml).
+    #[serde(default)]
+    together_zh: Vec<String>,
+    #[serde(default)]
+    together_bo: Vec<String>,
+    #[serde(default)]
+    together_ii: Vec<String>,
     #[serde(flatten)]
     says: PerLang,
+}
+
+impl Emergency {
+    /// Whether `text` (normalised) speaks of this emergency in `lang`.
+    fn said(&self, lang: Lang, text: &str) -> bool {
+        let own = match lang {
+            Lang::Zh => &[][..],
+            Lang::Bo => &self.together_bo[..],
+            Lang::Ii => &self.together_ii[..],
+        };
+        let together = own.iter().chain(&self.together_zh).any(|rule| {
+            rule.split('+').all(|group| group.split('|').any(|word| !word.is_empty() && has_word(text, word)))
+        });
+        together || self.says.for_lang(lang).any(|p| has_word(text, p))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +93,11 @@ struct IntentsFile {
     appeal: PerLang,
     mediator: PerLang,
     track: PerLang,
+    /// Words that tell of the past, and words that say "now", which win.
+    #[serde(default)]
+    past: PerLang,
+    #[serde(default)]
+    now: PerLang,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +121,23 @@ pub struct Phrases {
 /// fewer letters than this: the phrase was all it said.
 const ALONE_BELOW: usize = 3;
 
+fn is_tibetan_letter(c: char) -> bool {
+    ('\u{0F40}'..='\u{0FBC}').contains(&c)
+}
+
+/// `text` contains `phrase`; a Tibetan phrase only as whole syllables
+/// (`དུག` "poison" is not in `འདུག`). Chinese has no such boundary to keep.
+fn has_word(text: &str, phrase: &str) -> bool {
+    if !phrase.chars().any(is_tibetan_letter) {
+        return text.contains(phrase);
+    }
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(is_tibetan_letter) && !after.is_some_and(is_tibetan_letter)
+    })
+}
+
 fn normalise(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
 }
@@ -108,7 +155,17 @@ impl Phrases {
         let [zh, bo, ii] = words;
         let mut phrases = Phrases { intents, words: [zh?.word, bo?.word, ii?.word] };
         let i = &mut phrases.intents;
+        for e in &mut i.emergency {
+            for rule in e.together_zh.iter_mut().chain(&mut e.together_bo).chain(&mut e.together_ii) {
+                *rule = normalise(rule);
+                if rule.split('+').any(|group| group.split('|').all(str::is_empty)) {
+                    return Err(PhrasesError::Empty("intents.toml".into()));
+                }
+            }
+        }
         let lists = i.emergency.iter_mut().map(|e| &mut e.says).chain([
+            &mut i.past,
+            &mut i.now,
             &mut i.greeting,
             &mut i.thanks,
             &mut i.appeal,
@@ -131,9 +188,17 @@ impl Phrases {
     }
 
     /// The first emergency the message speaks of, in file order.
+    pub fn emergency_kinds(&self) -> Vec<&str> {
+        self.intents.emergency.iter().map(|e| e.kind.as_str()).collect()
+    }
+
+    /// A message that tells of the past and not of now ("去年被打过，现在想
+    /// 离婚") raises only the classes marked `always`.
     pub fn emergency(&self, lang: Lang, message: &str) -> Option<&Emergency> {
         let text = normalise(message);
-        self.intents.emergency.iter().find(|e| e.says.for_lang(lang).any(|p| text.contains(p.as_str())))
+        let says = |list: &PerLang| list.for_lang(lang).any(|p| has_word(&text, p));
+        let only_past = says(&self.intents.past) && !says(&self.intents.now);
+        self.intents.emergency.iter().find(|e| (e.always || !only_past) && e.said(lang, &text))
     }
 
     fn list(&self, intent: Intent) -> Option<&PerLang> {

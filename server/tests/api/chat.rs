@@ -79,6 +79,11 @@ async fn emergencies_put_the_number_first() {
         ("bo", "ངའི་ཁྱོ་གས་བརྡུང་གི་འདུག", "110", "12338"),
         ("ii", "ꑱꈐꇬꊿꁒꐀ ꀋꅉ", "110", "12338"),
         ("ii", "有人受伤了 ꀋꅉ", "120", "120"),
+        // By meaning, not by a listed phrase (issue 20).
+        ("zh", "他拿着菜刀在门口说要砍死我", "110", "110"),
+        ("zh", "有个小孩掉进河里了", "119", "120"),
+        ("zh", "我儿子在集市上走丢了", "110", "110"),
+        ("bo", "ཕྲུ་གུ་ཞིག་གཙང་པོའི་ནང་ལྷུང་སོང་།", "119", "120"),
     ];
     for (lang, message, first, also) in cases {
         let reply = ask(&portal, lang, message).await;
@@ -89,6 +94,10 @@ async fn emergencies_put_the_number_first() {
         assert!(first_line.contains(first) && first_line.contains(also), "{message}: {first_line}");
         assert_eq!(action_urls(&reply)[0], format!("tel:{first}"), "{reply}");
     }
+    // A question about what happened years ago is an ordinary question.
+    let reply = ask(&portal, "zh", "去年被打过，现在想离婚").await;
+    assert_eq!(reply["emergency"], false, "{reply}");
+    assert!(!reply["sources"].as_array().unwrap().is_empty(), "{reply}");
     // The library still answers below the number where it can.
     let reply = ask(&portal, "zh", "我老公经常打我，我想离婚").await;
     assert_eq!(reply["emergency"], true);

@@ -248,6 +248,10 @@ async fn a_reviewer_edits_a_section_and_readers_see_it_at_once() {
     assert_eq!(status["bo"]["sections"]["reviewed"], 1);
     assert_eq!(status["bo"]["articles"]["total"], 16);
     assert_eq!(status["ii"]["sections"]["reviewed"], 0);
+    let total = status["bo"]["sections"]["total"].as_u64().unwrap();
+    let public = portal.get("/bo/translation").await;
+    assert_eq!(public.status, 200);
+    assert!(public.body.contains(&format!("ལམ་སྟོན་གྱི་དུམ་མཚམས། {total} ཡི་ནང་ནས་ 1 ")), "the public page counts it");
     let open: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM feedback WHERE status = 'open' AND section = 's1'")
         .fetch_one(&portal.state.db)
         .await

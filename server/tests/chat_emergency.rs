@@ -1,0 +1,67 @@
+//! How well the chat tells an emergency (issue 20): every message of
+//! `content/chat/emergencies.toml` marked as one must put the number to call
+//! first (the expected class), and the ordinary questions about a past
+//! event must raise at most 5% false alarms. Prints the figures per
+//! language (`cargo test -p server --test chat_emergency -- --nocapture`).
+
+use domain::Lang;
+use serde::Deserialize;
+use server::{chat::Chat, guide::Library};
+use std::{collections::BTreeMap, path::Path};
+
+#[derive(Deserialize)]
+struct Cases {
+    emergency: Vec<(String, String)>,
+    ordinary: Vec<String>,
+}
+
+#[test]
+fn emergencies_are_told_from_questions_about_the_past() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
+    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let text = std::fs::read_to_string(content.join("chat/emergencies.toml")).unwrap();
+    let mut file: BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap();
+    file.remove("translation");
+    let (mut missed, mut alarms, mut ordinary) = (Vec::new(), Vec::new(), 0);
+    println!("{:<4} {:>10} {:>8} {:>9} {:>13}", "lang", "emergency", "caught", "ordinary", "false alarms");
+    for (tag, cases) in file {
+        let lang: Lang = tag.parse().unwrap();
+        let cases: Cases = cases.try_into().unwrap();
+        let mut caught = 0;
+        for (kind, message) in &cases.emergency {
+            match chat.emergency_kind(lang, message) {
+                Some(found) if found == kind => caught += 1,
+                found => missed.push(format!("{tag}: {message} -> {found:?}, want {kind}")),
+            }
+        }
+        let mut raised = 0;
+        for message in &cases.ordinary {
+            if let Some(found) = chat.emergency_kind(lang, message) {
+                raised += 1;
+                alarms.push(format!("{tag}: {message} -> {found}"));
+            }
+        }
+        ordinary += cases.ordinary.len();
+        println!("{tag:<4} {:>10} {caught:>8} {:>9} {raised:>13}", cases.emergency.len(), cases.ordinary.len());
+    }
+    for line in alarms.iter().chain(&missed) {
+        println!("  {line}");
+    }
+    assert!(missed.is_empty(), "emergencies missed or misclassed: {missed:#?}");
+    assert!(alarms.len() * 20 <= ordinary, "{} false alarms in {ordinary} ordinary questions", alarms.len());
+}
+
+#[test]
+fn every_emergency_has_its_first_line_in_every_language() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
+    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    for kind in chat.emergency_kinds() {
+        let id = format!("chat-emergency-{kind}");
+        for lang in Lang::ALL {
+            let file = app::i18n::embedded_ftl(lang).unwrap();
+            assert!(file.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} missing in {lang}");
+        }
+    }
+}
