@@ -71,6 +71,19 @@ impl Chat {
         self.phrases.emergency_kinds()
     }
 
+    /// As [`Chat::from_library`] for a short follow-up to `earlier`.
+    pub fn following(
+        &self,
+        library: &crate::guide::Library,
+        lang: Lang,
+        message: &str,
+        earlier: &str,
+    ) -> Vec<retrieval::Found> {
+        let retrieval = self.retrieval.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let (message, earlier) = (self.phrases.expand(lang, message), self.phrases.expand(lang, earlier));
+        retrieval.find_following(library, lang, &message, &earlier)
+    }
+
     /// Answers from the library alone (no emergency, tracking or small
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
@@ -96,7 +109,14 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
         }
     }
 
-    let found = chat.from_library(&state.guides.now(), lang, message);
+    let library = state.guides.now();
+    let alone = chat.from_library(&library, lang, message);
+    let found = match follows_up(request) {
+        Some(earlier) if alone.is_empty() || chat.phrases.follows_on(lang, message) => {
+            chat.following(&library, lang, message, earlier)
+        }
+        _ => alone,
+    };
     let mut reply = match found.first() {
         Some(best) => {
             let mut answer = app::i18n::loader(lang).get_args(
@@ -155,6 +175,20 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
         reply.intent = Intent::Emergency;
     }
     Ok(reply)
+}
+
+/// Letters below which a message is read with the one before it: "那要等
+/// 多久？" says what it asks, not about what.
+const FOLLOW_UP_BELOW: usize = 12;
+
+/// The resident's previous question, when this message is a short
+/// follow-up to it.
+fn follows_up(request: &ChatRequest) -> Option<&str> {
+    let letters = request.message.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters >= FOLLOW_UP_BELOW {
+        return None;
+    }
+    request.history.iter().rev().find(|t| t.role == Speaker::User).map(|t| t.text.as_str())
 }
 
 fn action(kind: ActionKind, label: String, url: String) -> ChatAction {

@@ -79,3 +79,24 @@ fn the_chat_cites_the_right_article() {
     println!("all  {all:>9} {:>6.1}%", 100.0 * overall);
     assert!(overall >= 0.8, "top-1 accuracy {:.1}% is below 80%", 100.0 * overall);
 }
+
+/// Three answers as a resident sees them (printed for the notes), each
+/// quoting a passage of the expected article, short enough for a phone.
+#[test]
+fn answers_quote_a_passage() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
+    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let cases = [
+        (Lang::Zh, "协议离婚要等多少天才能拿到离婚证", "marriage-divorce"),
+        (Lang::Zh, "老板拖欠工资三个月了，去哪里告他", "unpaid-wages"),
+        (Lang::Bo, "ཚོང་དཔོན་གྱིས་ལས་གླ་མ་སྤྲད་ན་ཅི་བྱ།", "unpaid-wages"),
+    ];
+    for (lang, question, slug) in cases {
+        let found = chat.from_library(&library, lang, question);
+        let best = found.first().unwrap_or_else(|| panic!("{question}: nothing found"));
+        println!("{question}\n  -> {} #{} {}\n  {}", best.slug, best.section, best.heading, best.passage);
+        assert_eq!(best.slug, slug, "{question}");
+        assert!(!best.passage.is_empty() && best.passage.chars().count() <= 420, "{}", best.passage);
+    }
+}

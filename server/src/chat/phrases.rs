@@ -93,6 +93,9 @@ struct IntentsFile {
     appeal: PerLang,
     mediator: PerLang,
     track: PerLang,
+    /// How a follow-up starts ("那", "那么"): read with the question before.
+    #[serde(default)]
+    follow_up: PerLang,
     /// Words that tell of the past, and words that say "now", which win.
     #[serde(default)]
     past: PerLang,
@@ -166,6 +169,7 @@ impl Phrases {
         let lists = i.emergency.iter_mut().map(|e| &mut e.says).chain([
             &mut i.past,
             &mut i.now,
+            &mut i.follow_up,
             &mut i.greeting,
             &mut i.thanks,
             &mut i.appeal,
@@ -188,6 +192,12 @@ impl Phrases {
     }
 
     /// The first emergency the message speaks of, in file order.
+    /// Whether the message starts the way a follow-up does ("那要等多久？").
+    pub fn follows_on(&self, lang: Lang, message: &str) -> bool {
+        let text = normalise(message);
+        self.intents.follow_up.for_lang(lang).any(|p| text.starts_with(p.as_str()))
+    }
+
     pub fn emergency_kinds(&self) -> Vec<&str> {
         self.intents.emergency.iter().map(|e| e.kind.as_str()).collect()
     }

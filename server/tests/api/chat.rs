@@ -264,3 +264,23 @@ async fn the_loader_is_small_and_labelled_in_each_language() {
     let again = http::Request::get("/widget.js").header("if-none-match", etag).body(axum::body::Body::empty());
     assert_eq!(portal.send(again.unwrap()).await.status, 304);
 }
+
+#[tokio::test]
+async fn answers_quote_the_passage_and_follow_ups_use_the_question_before() {
+    let portal = portal().await;
+    let first = ask(&portal, "zh", "我想跟老公离婚，怎么办手续").await;
+    assert_eq!(first_source(&first), "marriage-divorce");
+    // A follow-up that names nothing: read with the question before it, and
+    // the passage quoted is the one on the waiting time.
+    let history = json!([
+        {"role": "user", "text": "我想跟老公离婚，怎么办手续"},
+        {"role": "assistant", "text": first["answer"]},
+    ]);
+    let next = ask_with(&portal, "zh", "那要等多久？", history).await;
+    assert_eq!(first_source(&next), "marriage-divorce", "{next}");
+    let answer = next["answer"].as_str().unwrap();
+    assert!(answer.contains("30") && answer.contains("冷静期"), "{answer}");
+    // A passage is short enough for a phone.
+    let quoted = answer.lines().skip(1).collect::<Vec<_>>().join("\n");
+    assert!(quoted.chars().count() <= 201, "{quoted}");
+}
