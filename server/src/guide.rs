@@ -41,11 +41,22 @@ use std::{
 /// keeps the one it started with.
 pub struct Guides {
     current: RwLock<(Arc<Library>, TranslationCoverage)>,
+    /// Which saved texts the library holds (`review::revisions::fingerprint`),
+    /// so the background check builds it again only when they changed.
+    served: std::sync::Mutex<(i64, i64)>,
 }
 
 impl Guides {
     pub fn new(library: Arc<Library>) -> Guides {
-        Guides { current: RwLock::new((library, TranslationCoverage::default())) }
+        Guides { current: RwLock::new((library, TranslationCoverage::default())), served: Default::default() }
+    }
+
+    pub fn served(&self) -> (i64, i64) {
+        *self.served.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_served(&self, fingerprint: (i64, i64)) {
+        *self.served.lock().unwrap_or_else(|e| e.into_inner()) = fingerprint;
     }
 
     pub fn now(&self) -> Arc<Library> {

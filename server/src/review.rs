@@ -57,6 +57,8 @@ pub fn message_edits(newest: &[Revision], lang: Lang) -> MessageEdits {
 /// saved sections, searched anew), the chat's sections, the UI messages,
 /// and forgets the cached pages.
 pub async fn publish(state: &AppState) -> Result<(), ReviewError> {
+    // Read before the texts: a save during the build is seen next time.
+    let fingerprint = revisions::fingerprint(&state.db).await?;
     let newest = revisions::newest(&state.db).await?;
     let edits = section_edits(&newest);
     let current = state.guides.now();
@@ -78,33 +80,33 @@ pub async fn publish(state: &AppState) -> Result<(), ReviewError> {
         }
     }
     state.pages.clear();
+    state.guides.set_served(fingerprint);
     Ok(())
 }
 
 /// At start: serves the saved texts, if there are any.
-pub async fn publish_saved(state: &AppState) -> Result<(i64, i64), ReviewError> {
-    let fingerprint = revisions::fingerprint(&state.db).await?;
-    if fingerprint != (0, 0) {
+pub async fn publish_saved(state: &AppState) -> Result<(), ReviewError> {
+    if revisions::fingerprint(&state.db).await? != (0, 0) {
         publish(state).await?;
     } else {
         let library = state.guides.now();
         state.guides.replace_coverage(status::coverage(&library, &[]));
     }
-    Ok(fingerprint)
+    Ok(())
 }
 
-/// Every half minute: builds the library again when the saved texts
-/// changed in the database, as when another instance saved them.
+/// Every half minute: builds the library again when the saved texts in
+/// the database are not the ones served, as when another instance saved.
 pub fn spawn_watch(state: AppState) {
     tokio::spawn(async move {
-        let mut seen = revisions::fingerprint(&state.db).await.unwrap_or_default();
         loop {
             tokio::time::sleep(std::time::Duration::from_secs(30)).await;
             match revisions::fingerprint(&state.db).await {
-                Ok(now) if now != seen => match publish(&state).await {
-                    Ok(()) => seen = now,
-                    Err(e) => tracing::error!(error = %e, "serving the saved texts failed"),
-                },
+                Ok(now) if now != state.guides.served() => {
+                    if let Err(e) = publish(&state).await {
+                        tracing::error!(error = %e, "serving the saved texts failed");
+                    }
+                }
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %e, "reading the saved texts failed"),
             }
