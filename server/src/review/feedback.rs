@@ -120,8 +120,8 @@ pub async fn desk(state: &AppState) -> Result<domain::staff::ReviewDesk, sqlx::E
     .fetch_all(&state.db)
     .await?;
     let mut articles = Vec::new();
+    let library = state.guides.now();
     for lang in [Lang::Bo, Lang::Ii] {
-        let library = state.guides.now();
         let slugs = library.articles().iter().map(|a| a.slug.clone()).chain([CHAT_SECTION.to_owned()]);
         for slug in slugs {
             let article = library.article(lang, &slug);
