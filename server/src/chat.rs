@@ -84,6 +84,12 @@ impl Chat {
         retrieval.find_following(library, lang, &message, &earlier)
     }
 
+    /// The message with the articles' words for its everyday ones added
+    /// (what retrieval is given).
+    pub fn expand(&self, lang: Lang, message: &str) -> String {
+        self.phrases.expand(lang, message)
+    }
+
     /// Answers from the library alone (no emergency, tracking or small
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
@@ -119,13 +125,17 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
     };
     let mut reply = match found.first() {
         Some(best) => {
-            let mut answer = app::i18n::loader(lang).get_args(
-                "chat-from-guide",
-                HashMap::from([("title", best.title.clone()), ("heading", best.heading.clone())]),
-            );
-            answer.push('\n');
-            answer.push_str(&best.passage);
-            let close = found.iter().skip(1).take(1).filter(|f| f.score >= best.score * 0.75);
+            // A second article that scores close is quoted too: the resident
+            // sees both answers rather than the chat's guess between them.
+            let close = found.get(1).filter(|f| f.score >= best.score * CLOSE);
+            let quote = |f: &retrieval::Found| {
+                let from = app::i18n::loader(lang).get_args(
+                    "chat-from-guide",
+                    HashMap::from([("title", f.title.clone()), ("heading", f.heading.clone())]),
+                );
+                format!("{from}\n{}", f.passage)
+            };
+            let answer = std::iter::once(best).chain(close).map(quote).collect::<Vec<_>>().join("\n\n");
             let sources = std::iter::once(best)
                 .chain(close)
                 .map(|f| ChatSource {
@@ -176,6 +186,10 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
     }
     Ok(reply)
 }
+
+/// A second article scoring at least this share of the best one's is
+/// quoted and linked too.
+const CLOSE: f32 = 0.8;
 
 /// Letters below which a message is read with the one before it: "那要等
 /// 多久？" says what it asks, not about what.

@@ -1,8 +1,13 @@
-//! How well the chat finds the article that answers a resident's question:
-//! `content/chat/questions.toml` holds questions written the way residents
-//! talk, each labelled with the article(s) that answer it. Prints top-1 and
-//! top-3 source accuracy per language; fails below 80% top-1 overall.
-//! (Run with `cargo test -p server --test chat_accuracy -- --nocapture`.)
+//! How well the chat finds the article that answers a resident's question.
+//! - `content/chat/held-out/{lang}.toml`: questions written apart from the
+//!   articles' own residents' questions (`questions.{lang}.toml`, which the
+//!   chat learns from) and never read by the chat: the real measure.
+//! - `content/chat/questions.toml`: the older 100, which the word lists of
+//!   `content/chat/words-*.toml` were tuned on.
+//!
+//! Both print top-1 and top-3 source accuracy per language, and the
+//! off-topic messages refused. (Run with
+//! `cargo test -p server --test chat_accuracy -- --nocapture`.)
 
 use domain::Lang;
 use serde::Deserialize;
@@ -19,6 +24,114 @@ struct Question {
     lang: Lang,
     text: String,
     answers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct HeldOut {
+    question: Vec<HeldOutQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeldOutQuestion {
+    article: String,
+    section: String,
+    text: String,
+    /// A second article that answers just as well.
+    also: Option<String>,
+}
+
+/// Top-1 and top-3 on the held-out questions, per language; how often the
+/// quoted passage is in the section the question points at; and that no
+/// held-out question is refused as off-topic.
+#[test]
+fn held_out_questions_find_their_article() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
+    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    println!("{:<4} {:>9} {:>7} {:>7} {:>8} {:>8}", "lang", "questions", "top-1", "top-3", "section", "refused");
+    for lang in Lang::ALL {
+        // The articles carry at least 8 residents' questions in each language.
+        for article in library.articles() {
+            let n = article.questions[lang as usize].len();
+            assert!(n >= 8, "{} has {n} residents' questions in {lang}", article.slug);
+        }
+        let path = content.join(format!("chat/held-out/{}.toml", lang.tag()));
+        let held: HeldOut = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(held.question.len() >= 64, "{lang}: only {} held-out questions", held.question.len());
+        let (mut top1, mut top3, mut section, mut refused) = (0, 0, 0, 0);
+        for q in &held.question {
+            let article = library.articles().iter().find(|a| a.slug == q.article);
+            let article = article.unwrap_or_else(|| panic!("{}: no article {}", q.text, q.article));
+            // Held out means the chat never saw it.
+            assert!(
+                library.articles().iter().all(|a| a.questions[lang as usize].iter().all(|t| t.text != q.text)),
+                "{} is also a residents' question of an article",
+                q.text
+            );
+            assert!(article.version(lang).rendered.sections.iter().any(|s| s.id == q.section), "{}", q.text);
+            let right = |slug: &str| slug == q.article || q.also.as_deref() == Some(slug);
+            let found = chat.from_library(&library, lang, &q.text);
+            match found.first() {
+                None => {
+                    refused += 1;
+                    println!("  refused {lang}: {}", q.text);
+                }
+                Some(best) if right(&best.slug) => {
+                    top1 += 1;
+                    section += usize::from(best.slug == q.article && best.section == q.section);
+                }
+                Some(best) => println!("  miss {lang}: {} -> {} (want {})", q.text, best.slug, q.article),
+            }
+            top3 += usize::from(found.iter().take(3).any(|f| right(&f.slug)));
+        }
+        let n = held.question.len();
+        let share = |k: usize| 100.0 * k as f64 / n as f64;
+        println!(
+            "{:<4} {n:>9} {:>6.1}% {:>6.1}% {:>7.1}% {refused:>8}",
+            lang.slug(),
+            share(top1),
+            share(top3),
+            share(section)
+        );
+        // A floor a little under the figures when the weights were set
+        // (zh 95.0, bo 90.0, ii 89.9), so that a change that makes the chat
+        // worse fails here; the aim is 90% top-1 and 97% top-3 in each.
+        let floor = match lang {
+            Lang::Zh => 92.0,
+            Lang::Bo => 87.0,
+            Lang::Ii => 87.0,
+        };
+        assert!(share(top1) >= floor, "{lang}: top-1 {:.1}% is below {floor}%", share(top1));
+        assert!(share(top3) >= 95.0, "{lang}: top-3 {:.1}% is below 95%", share(top3));
+        // A resident with a real question is never sent away.
+        assert_eq!(refused, 0, "{lang}: held-out library questions refused as off-topic");
+    }
+    let text = std::fs::read_to_string(content.join("chat/off-topic-held-out.toml")).unwrap();
+    let (total, refused) = refusals(&chat, &library, &text);
+    println!("held-out off-topic messages refused: {refused} of {total}");
+}
+
+/// How many of a file's off-topic messages are refused, of how many.
+fn refusals(chat: &Chat, library: &Library, text: &str) -> (usize, usize) {
+    let mut off_topic: std::collections::BTreeMap<String, toml::Value> = toml::from_str(text).unwrap();
+    off_topic.remove("translation");
+    let (mut unrelated, mut refused) = (0, 0);
+    for (tag, messages) in off_topic {
+        let lang: Lang = tag.parse().unwrap();
+        let messages: Vec<String> = messages.try_into().unwrap();
+        let mut here = 0;
+        for message in &messages {
+            match chat.from_library(library, lang, message).first() {
+                None => here += 1,
+                Some(found) => println!("  answered off-topic {tag}: {message} -> {}", found.slug),
+            }
+        }
+        println!("off-topic {tag}: {here} of {} refused", messages.len());
+        unrelated += messages.len();
+        refused += here;
+    }
+    (unrelated, refused)
 }
 
 #[test]
@@ -64,23 +177,7 @@ fn the_chat_cites_the_right_article() {
     // Messages the library has nothing on (content/chat/off-topic.toml)
     // should find nothing and be offered to a volunteer.
     let text = std::fs::read_to_string(content.join("chat/off-topic.toml")).unwrap();
-    let mut off_topic: std::collections::BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap();
-    off_topic.remove("translation");
-    let (mut unrelated, mut refused) = (0, 0);
-    for (tag, messages) in off_topic {
-        let lang: Lang = tag.parse().unwrap();
-        let messages: Vec<String> = messages.try_into().unwrap();
-        let mut here = 0;
-        for message in &messages {
-            match chat.from_library(&library, lang, message).first() {
-                None => here += 1,
-                Some(found) => println!("  answered off-topic {tag}: {message} -> {}", found.slug),
-            }
-        }
-        println!("off-topic {tag}: {here} of {} refused", messages.len());
-        unrelated += messages.len();
-        refused += here;
-    }
+    let (unrelated, refused) = refusals(&chat, &library, &text);
     println!("off-topic messages refused: {refused} of {unrelated}");
     let overall = all_top1 as f64 / all as f64;
     println!("all  {all:>9} {:>6.1}%", 100.0 * overall);

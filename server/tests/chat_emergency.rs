@@ -23,11 +23,15 @@ fn emergencies_are_told_from_questions_about_the_past() {
     let text = std::fs::read_to_string(content.join("chat/emergencies.toml")).unwrap();
     let mut file: BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap();
     file.remove("translation");
-    let (mut missed, mut alarms, mut ordinary) = (Vec::new(), Vec::new(), 0);
+    let (mut missed, mut alarms, mut ordinary, mut emergencies) = (Vec::new(), Vec::new(), 0, 0);
     println!("{:<4} {:>10} {:>8} {:>9} {:>13}", "lang", "emergency", "caught", "ordinary", "false alarms");
     for (tag, cases) in file {
         let lang: Lang = tag.parse().unwrap();
         let cases: Cases = cases.try_into().unwrap();
+        // At least 30 in Chinese and 15 in each of Tibetan and Yi.
+        let least = if lang == Lang::Zh { 30 } else { 15 };
+        assert!(cases.emergency.len() >= least, "{tag}: only {} emergency messages", cases.emergency.len());
+        emergencies += cases.emergency.len();
         let mut caught = 0;
         for (kind, message) in &cases.emergency {
             match chat.emergency_kind(lang, message) {
@@ -48,6 +52,7 @@ fn emergencies_are_told_from_questions_about_the_past() {
     for line in alarms.iter().chain(&missed) {
         println!("  {line}");
     }
+    assert!(emergencies >= 60 && ordinary >= 60, "{emergencies} emergencies, {ordinary} ordinary: 60 of each");
     assert!(missed.is_empty(), "emergencies missed or misclassed: {missed:#?}");
     assert!(alarms.len() * 20 <= ordinary, "{} false alarms in {ordinary} ordinary questions", alarms.len());
 }

@@ -191,7 +191,32 @@ pub struct Article {
     pub slug: String,
     /// Indexed by `Lang as usize`; Chinese is always present.
     pub versions: [Option<Version>; 3],
+    /// Questions residents ask that this article answers, per language
+    /// (`questions.{lang}.toml`): the chat finds the article by them too.
+    pub questions: [Vec<ResidentQuestion>; 3],
 }
+
+/// A question as a resident would type it, and the section that answers it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResidentQuestion {
+    /// `s3`: the section's anchor.
+    pub section: String,
+    pub text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    #[serde(default)]
+    #[allow(dead_code)] // a note for readers ("machine-drafted"), not used
+    translation: Option<TranslationStatus>,
+    question: Vec<ResidentQuestion>,
+}
+
+/// The longest question kept: residents type short messages, and the chat
+/// takes at most this much of one too.
+const QUESTION_MAX_CHARS: usize = 200;
 
 impl Article {
     /// The version for `lang`, or the Chinese one standing in.
@@ -280,21 +305,45 @@ fn content_position(categories: &[Names], id: &str) -> usize {
 
 fn load_article(folder: &Path, slug: String) -> Result<Article, ContentError> {
     let mut versions: [Option<Version>; 3] = [None, None, None];
+    let mut questions: [Vec<ResidentQuestion>; 3] = Default::default();
+    let mut question_files = Vec::new();
     let entries = fs::read_dir(folder).map_err(|source| ContentError::Read { path: folder.to_owned(), source })?;
     for entry in entries {
         let path = entry.map_err(|source| ContentError::Read { path: folder.to_owned(), source })?.path();
-        let lang = match path.file_name().and_then(|n| n.to_str()) {
-            Some("zh-CN.md") => Lang::Zh,
-            Some("bo.md") => Lang::Bo,
-            Some("ii.md") => Lang::Ii,
-            _ => return Err(invalid(&path, "unknown file: articles are zh-CN.md, bo.md and ii.md")),
-        };
-        versions[lang as usize] = Some(load_version(&path, lang)?);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let lang = |tag: &str| Lang::ALL.into_iter().find(|l| l.tag() == tag);
+        if let Some(lang) = name.strip_suffix(".md").and_then(lang) {
+            versions[lang as usize] = Some(load_version(&path, lang)?);
+        } else if let Some(lang) = name.strip_prefix("questions.").and_then(|n| n.strip_suffix(".toml")).and_then(lang)
+        {
+            questions[lang as usize] = parse_toml::<QuestionsFile>(&path)?.question;
+            question_files.push((lang, path));
+        } else {
+            return Err(invalid(
+                &path,
+                "unknown file: an article is zh-CN.md, bo.md, ii.md and questions.{zh-CN,bo,ii}.toml",
+            ));
+        }
     }
-    if versions[Lang::Zh as usize].is_none() {
+    let Some(source) = &versions[Lang::Zh as usize] else {
         return Err(invalid(folder, "every article needs zh-CN.md, the source text"));
+    };
+    for (lang, path) in question_files {
+        let sections = source.rendered.sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>();
+        for q in &questions[lang as usize] {
+            let length = q.text.trim().chars().count();
+            if length == 0 || length > QUESTION_MAX_CHARS {
+                return Err(invalid(&path, format!("a question has {length} letters; 1 to {QUESTION_MAX_CHARS}")));
+            }
+            if !sections.contains(&q.section.as_str()) {
+                return Err(invalid(
+                    &path,
+                    format!("{}: no section {} (it has {})", q.text, q.section, sections.join(", ")),
+                ));
+            }
+        }
     }
-    Ok(Article { slug, versions })
+    Ok(Article { slug, versions, questions })
 }
 
 fn load_version(path: &Path, lang: Lang) -> Result<Version, ContentError> {
@@ -539,6 +588,23 @@ mod tests {
         assert!(err.contains("unknown file"), "{err}");
         let err = library(&[("Bad_Name/zh-CN.md", ZH)]).unwrap_err().to_string();
         assert!(err.contains("folder names"), "{err}");
+    }
+
+    #[test]
+    fn residents_questions_point_at_a_section() {
+        let good = "[[question]]\nsection = \"s1\"\ntext = \"邻居占路 咋办\"\n";
+        let content = library(&[("a/zh-CN.md", ZH), ("a/questions.zh-CN.toml", good), ("b/zh-CN.md", ZH)]).unwrap();
+        assert_eq!(content.article("a").unwrap().questions[Lang::Zh as usize].len(), 1);
+        let nowhere = good.replace("s1", "s9");
+        let err = library(&[("a/zh-CN.md", ZH), ("a/questions.bo.toml", &nowhere), ("b/zh-CN.md", ZH)])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("questions.bo.toml") && err.contains("no section s9"), "{err}");
+        let empty = good.replace("邻居占路 咋办", " ");
+        let err = library(&[("a/zh-CN.md", ZH), ("a/questions.ii.toml", &empty), ("b/zh-CN.md", ZH)])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("0 letters"), "{err}");
     }
 
     #[test]
