@@ -191,6 +191,15 @@ impl Library {
         }
     }
 
+    /// Each article's search score for `query`, best first, by slug.
+    pub fn scores(&self, lang: Lang, query: &str) -> Vec<(String, f32)> {
+        let hits = self.index.scores(lang, query, self.content.articles.len()).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "search failed");
+            Vec::new()
+        });
+        hits.into_iter().map(|hit| (hit.slug, hit.score)).collect()
+    }
+
     pub fn search(&self, lang: Lang, query: &str, limit: usize) -> Vec<GuideHit> {
         let hits = self.index.search(lang, query, limit).unwrap_or_else(|e| {
             tracing::error!(error = %e, "search failed");

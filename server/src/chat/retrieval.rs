@@ -232,8 +232,8 @@ impl Retrieval {
             let own: f32 = words.iter().map(|t| self.weight(lang, t) * t.chars().count().min(4) as f32).sum();
             2.0 * shared / (total + own).max(f32::EPSILON)
         };
-        let searched = library.search(lang, query, library.articles().len());
-        let top = searched.first().map_or(1.0, |h| h.score).max(f32::EPSILON);
+        let searched = library.scores(lang, query);
+        let top = searched.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
         let mut scored: Vec<(f32, f32, &crate::guide::content::Article, &Indexed, Option<usize>)> = Vec::new();
         let mut any_telling = false;
         for article in library.articles() {
@@ -242,7 +242,7 @@ impl Retrieval {
             if coverage < weights.min_coverage {
                 continue;
             }
-            let search = searched.iter().find(|h| h.guide.slug == article.slug).map_or(0.0, |h| h.score / top);
+            let search = searched.iter().find(|h| h.0 == article.slug).map_or(0.0, |h| h.1 / top);
             let passage = indexed.passages.iter().map(|p| share(&p.words)).fold(0.0, f32::max);
             let (asked, section) = indexed
                 .asked

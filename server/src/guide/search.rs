@@ -83,6 +83,16 @@ impl SearchIndex {
 
     /// The best `limit` articles for `query` among those shown in `lang`.
     pub fn search(&self, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        self.ranked(lang, query, limit, true)
+    }
+
+    /// As [`SearchIndex::search`] without the snippets (the chat ranks every
+    /// article and quotes its own passage).
+    pub fn scores(&self, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        self.ranked(lang, query, limit, false)
+    }
+
+    fn ranked(&self, lang: Lang, query: &str, limit: usize, snippets: bool) -> Result<Vec<Hit>, SearchError> {
         let terms = self.tokenizer.terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
@@ -107,7 +117,7 @@ impl SearchIndex {
             let doc: TantivyDocument = searcher.doc(address)?;
             let slug = doc.get_first(f.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
             let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
-            let snippet_html = super::snippet::snippet_html(body, &terms);
+            let snippet_html = if snippets { super::snippet::snippet_html(body, &terms) } else { String::new() };
             hits.push(Hit { slug, score, snippet_html });
         }
         Ok(hits)
