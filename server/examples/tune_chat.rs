@@ -35,6 +35,15 @@ fn main() {
     let off: toml::Value =
         toml::from_str(&std::fs::read_to_string(content.join("chat/off-topic.toml")).unwrap()).unwrap();
     let grid = std::env::args().nth(1).unwrap_or_default() == "grid";
+    // `tune_chat ask zh "问题"`: what the chat finds, with scores.
+    if std::env::args().nth(1).unwrap_or_default() == "ask" {
+        let lang: Lang = std::env::args().nth(2).unwrap().parse().unwrap();
+        let question = std::env::args().nth(3).unwrap();
+        for f in full.find(&library, lang, &chat.expand(lang, &question)) {
+            println!("{:.2} {} #{} {}\n     {}", f.score, f.slug, f.section, f.heading, f.passage);
+        }
+        return;
+    }
     if std::env::args().nth(1).unwrap_or_default() == "off" {
         for lang in Lang::ALL {
             for m in off[lang.slug()].as_array().into_iter().flatten() {
