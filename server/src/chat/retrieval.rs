@@ -51,6 +51,8 @@ struct Passage {
 struct Asked {
     section: usize,
     words: HashSet<String>,
+    /// The sum of its words' weights (see [`Retrieval::find_with`]).
+    weight: f32,
 }
 
 /// How much each sign counts in ranking the articles; see
@@ -116,7 +118,7 @@ impl Retrieval {
                     .enumerate()
                     .filter(|(i, _)| !leave(&article.slug, lang, *i))
                     .filter_map(|(_, q)| {
-                        Some(Asked { section: position(&q.section)?, words: words(&tokenizer, &q.text) })
+                        Some(Asked { section: position(&q.section)?, words: words(&tokenizer, &q.text), weight: 0.0 })
                     })
                     .collect();
                 let mut sections: Vec<HashSet<String>> = version
@@ -149,7 +151,26 @@ impl Retrieval {
                 indexed.insert((article.slug.clone(), lang), Indexed { sections, passages, asked });
             }
         }
-        Retrieval { tokenizer, indexed, articles_with, articles: library.articles().len() }
+        let mut retrieval = Retrieval { tokenizer, indexed, articles_with, articles: library.articles().len() };
+        // The questions' weights, now that every article's words are known.
+        let weights: Vec<((String, Lang), Vec<f32>)> = retrieval
+            .indexed
+            .iter()
+            .map(|(key, i)| (key.clone(), i.asked.iter().map(|q| retrieval.telling(key.1, &q.words)).collect()))
+            .collect();
+        for (key, w) in weights {
+            if let Some(indexed) = retrieval.indexed.get_mut(&key) {
+                for (q, w) in indexed.asked.iter_mut().zip(w) {
+                    q.weight = w;
+                }
+            }
+        }
+        retrieval
+    }
+
+    /// The sum of the words' weights, a longer word counting more.
+    fn telling(&self, lang: Lang, words: &HashSet<String>) -> f32 {
+        words.iter().map(|t| self.weight(lang, t) * t.chars().count().min(4) as f32).sum()
     }
 
     /// A word's weight: rare in the library, telling (inverse document
@@ -227,10 +248,9 @@ impl Retrieval {
             telling.iter().filter(|(t, _)| words.contains(**t)).map(|(_, w)| w).sum::<f32>() / total
         };
         // Like the message: what they share, against both lengths.
-        let alike = |words: &HashSet<String>| -> f32 {
-            let shared: f32 = telling.iter().filter(|(t, _)| words.contains(**t)).map(|(_, w)| w).sum();
-            let own: f32 = words.iter().map(|t| self.weight(lang, t) * t.chars().count().min(4) as f32).sum();
-            2.0 * shared / (total + own).max(f32::EPSILON)
+        let alike = |q: &Asked| -> f32 {
+            let shared: f32 = telling.iter().filter(|(t, _)| q.words.contains(**t)).map(|(_, w)| w).sum();
+            2.0 * shared / (total + q.weight).max(f32::EPSILON)
         };
         let searched = library.scores(lang, query);
         let top = searched.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
@@ -247,7 +267,7 @@ impl Retrieval {
             let (asked, section) = indexed
                 .asked
                 .iter()
-                .map(|q| (alike(&q.words), q.section))
+                .map(|q| (alike(q), q.section))
                 .fold((0.0, None), |best, (s, at)| if s > best.0 { (s, Some(at)) } else { best });
             let score = weights.search * search + weights.passage * passage + weights.asked * asked;
             if score <= 0.0 {
