@@ -9,6 +9,8 @@
 //! off-topic messages refused. (Run with
 //! `cargo test -p server --test chat_accuracy -- --nocapture`.)
 
+mod common;
+
 use domain::Lang;
 use serde::Deserialize;
 use server::{chat::Chat, guide::Library};
@@ -46,9 +48,7 @@ struct HeldOutQuestion {
 /// held-out question is refused as off-topic.
 #[test]
 fn held_out_questions_find_their_article() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
-    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let (content, library, chat) = common::library_and_chat();
     println!("{:<4} {:>9} {:>7} {:>7} {:>8} {:>8}", "lang", "questions", "top-1", "top-3", "section", "refused");
     for lang in Lang::ALL {
         // The articles carry at least 8 residents' questions in each language.
@@ -107,19 +107,15 @@ fn held_out_questions_find_their_article() {
         // A resident with a real question is never sent away.
         assert_eq!(refused, 0, "{lang}: held-out library questions refused as off-topic");
     }
-    let text = std::fs::read_to_string(content.join("chat/off-topic-held-out.toml")).unwrap();
-    let (total, refused) = refusals(&chat, &library, &text);
+    let (total, refused) = refusals(&chat, &library, &content.join("chat/off-topic-held-out.toml"));
     println!("held-out off-topic messages refused: {refused} of {total}");
 }
 
 /// How many of a file's off-topic messages are refused, of how many.
-fn refusals(chat: &Chat, library: &Library, text: &str) -> (usize, usize) {
-    let mut off_topic: std::collections::BTreeMap<String, toml::Value> = toml::from_str(text).unwrap();
-    off_topic.remove("translation");
+fn refusals(chat: &Chat, library: &Library, path: &Path) -> (usize, usize) {
     let (mut unrelated, mut refused) = (0, 0);
-    for (tag, messages) in off_topic {
-        let lang: Lang = tag.parse().unwrap();
-        let messages: Vec<String> = messages.try_into().unwrap();
+    for (lang, messages) in common::by_language::<Vec<String>>(path) {
+        let tag = lang.slug();
         let mut here = 0;
         for message in &messages {
             match chat.from_library(library, lang, message).first() {
@@ -136,9 +132,7 @@ fn refusals(chat: &Chat, library: &Library, text: &str) -> (usize, usize) {
 
 #[test]
 fn the_chat_cites_the_right_article() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
-    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let (content, library, chat) = common::library_and_chat();
     let text = std::fs::read_to_string(content.join("chat/questions.toml")).unwrap();
     let questions: Questions = toml::from_str(&text).unwrap();
 
@@ -176,8 +170,7 @@ fn the_chat_cites_the_right_article() {
     }
     // Messages the library has nothing on (content/chat/off-topic.toml)
     // should find nothing and be offered to a volunteer.
-    let text = std::fs::read_to_string(content.join("chat/off-topic.toml")).unwrap();
-    let (unrelated, refused) = refusals(&chat, &library, &text);
+    let (unrelated, refused) = refusals(&chat, &library, &content.join("chat/off-topic.toml"));
     println!("off-topic messages refused: {refused} of {unrelated}");
     let overall = all_top1 as f64 / all as f64;
     println!("all  {all:>9} {:>6.1}%", 100.0 * overall);
@@ -188,9 +181,7 @@ fn the_chat_cites_the_right_article() {
 /// quoting a passage of the expected article, short enough for a phone.
 #[test]
 fn answers_quote_a_passage() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
-    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let (_, library, chat) = common::library_and_chat();
     let cases = [
         (Lang::Zh, "协议离婚要等多少天才能拿到离婚证", "marriage-divorce"),
         (Lang::Zh, "老板拖欠工资三个月了，去哪里告他", "unpaid-wages"),

@@ -4,10 +4,9 @@
 //! event must raise at most 5% false alarms. Prints the figures per
 //! language (`cargo test -p server --test chat_emergency -- --nocapture`).
 
-use domain::Lang;
+mod common;
+
 use serde::Deserialize;
-use server::{chat::Chat, guide::Library};
-use std::{collections::BTreeMap, path::Path};
 
 #[derive(Deserialize)]
 struct Cases {
@@ -17,19 +16,13 @@ struct Cases {
 
 #[test]
 fn emergencies_are_told_from_questions_about_the_past() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
-    let chat = Chat::load(&content.join("chat"), &library).unwrap();
-    let text = std::fs::read_to_string(content.join("chat/emergencies.toml")).unwrap();
-    let mut file: BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap();
-    file.remove("translation");
+    let (content, _, chat) = common::library_and_chat();
     let (mut missed, mut alarms, mut ordinary, mut emergencies) = (Vec::new(), Vec::new(), 0, 0);
     println!("{:<4} {:>10} {:>8} {:>9} {:>13}", "lang", "emergency", "caught", "ordinary", "false alarms");
-    for (tag, cases) in file {
-        let lang: Lang = tag.parse().unwrap();
-        let cases: Cases = cases.try_into().unwrap();
+    for (lang, cases) in common::by_language::<Cases>(&content.join("chat/emergencies.toml")) {
+        let tag = lang.slug();
         // At least 30 in Chinese and 15 in each of Tibetan and Yi.
-        let least = if lang == Lang::Zh { 30 } else { 15 };
+        let least = if lang == domain::Lang::Zh { 30 } else { 15 };
         assert!(cases.emergency.len() >= least, "{tag}: only {} emergency messages", cases.emergency.len());
         emergencies += cases.emergency.len();
         let mut caught = 0;
@@ -59,12 +52,10 @@ fn emergencies_are_told_from_questions_about_the_past() {
 
 #[test]
 fn every_emergency_has_its_first_line_in_every_language() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let library = Library::load(&content.join("guide"), "https://gongdao.test").unwrap();
-    let chat = Chat::load(&content.join("chat"), &library).unwrap();
+    let (_, _, chat) = common::library_and_chat();
     for kind in chat.emergency_kinds() {
         let id = format!("chat-emergency-{kind}");
-        for lang in Lang::ALL {
+        for lang in domain::Lang::ALL {
             let file = app::i18n::embedded_ftl(lang).unwrap();
             assert!(file.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} missing in {lang}");
         }

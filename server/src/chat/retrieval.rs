@@ -44,6 +44,8 @@ struct Passage {
     section: usize,
     text: String,
     words: HashSet<String>,
+    /// Whether it states a length of time or a sum of money.
+    states: States,
 }
 
 /// A resident's question the article answers (`questions.{lang}.toml`),
@@ -51,7 +53,7 @@ struct Passage {
 struct Asked {
     section: usize,
     words: HashSet<String>,
-    /// The sum of its words' weights (see [`Retrieval::find_with`]).
+    /// The sum of its words' weights (see [`Retrieval::term_weight`]).
     weight: f32,
 }
 
@@ -145,7 +147,7 @@ impl Retrieval {
                         let heading = &version.rendered.sections[section].heading;
                         // The heading's words count for each of its passages.
                         let words = words(&tokenizer, &format!("{heading} {text}"));
-                        Passage { section, text, words }
+                        Passage { section, states: States::of(&text), text, words }
                     })
                     .collect();
                 indexed.insert((article.slug.clone(), lang), Indexed { sections, passages, asked });
@@ -156,7 +158,7 @@ impl Retrieval {
         let weights: Vec<((String, Lang), Vec<f32>)> = retrieval
             .indexed
             .iter()
-            .map(|(key, i)| (key.clone(), i.asked.iter().map(|q| retrieval.telling(key.1, &q.words)).collect()))
+            .map(|(key, i)| (key.clone(), i.asked.iter().map(|q| retrieval.weight_of(key.1, &q.words)).collect()))
             .collect();
         for (key, w) in weights {
             if let Some(indexed) = retrieval.indexed.get_mut(&key) {
@@ -168,15 +170,21 @@ impl Retrieval {
         retrieval
     }
 
-    /// The sum of the words' weights, a longer word counting more.
-    fn telling(&self, lang: Lang, words: &HashSet<String>) -> f32 {
-        words.iter().map(|t| self.weight(lang, t) * t.chars().count().min(4) as f32).sum()
+    /// The sum of the words' weights.
+    fn weight_of(&self, lang: Lang, words: &HashSet<String>) -> f32 {
+        words.iter().map(|t| self.term_weight(lang, t)).sum()
     }
 
-    /// A word's weight: rare in the library, telling (inverse document
-    /// frequency); a word no article uses weighs most, so a question about
-    /// something the library never mentions covers little of itself.
-    fn weight(&self, lang: Lang, term: &str) -> f32 {
+    /// What a word says: a rare word more than a common one, a longer word
+    /// (up to four letters) more than a single character.
+    fn term_weight(&self, lang: Lang, term: &str) -> f32 {
+        self.rarity(lang, term) * term.chars().count().min(4) as f32
+    }
+
+    /// How rare a word is in the library (inverse document frequency); a
+    /// word no article uses is rarest, so a question about something the
+    /// library never mentions covers little of itself.
+    fn rarity(&self, lang: Lang, term: &str) -> f32 {
         let n = self.articles as f32;
         let df = self.articles_with[lang as usize].get(term).copied().unwrap_or(0) as f32;
         ((n + 1.0) / (df + 0.5)).ln()
@@ -194,11 +202,10 @@ impl Retrieval {
         })
     }
 
-    /// The share of the question's weight found in an article's text.
-    fn coverage(&self, lang: Lang, terms: &[String], sections: &[HashSet<String>]) -> f32 {
-        let total: f32 = terms.iter().map(|t| self.weight(lang, t)).sum();
-        let found: f32 =
-            terms.iter().filter(|t| sections.iter().any(|s| s.contains(*t))).map(|t| self.weight(lang, t)).sum();
+    /// The share of the question's rarity (`terms`, each with its
+    /// [`Retrieval::rarity`], summing to `total`) found in an article's text.
+    fn coverage(terms: &[(String, f32)], total: f32, sections: &[HashSet<String>]) -> f32 {
+        let found: f32 = terms.iter().filter(|(t, _)| sections.iter().any(|s| s.contains(t))).map(|(_, r)| r).sum();
         if total > 0.0 {
             found / total
         } else {
@@ -218,9 +225,11 @@ impl Retrieval {
         self.find_with(library, lang, query, earlier, &Weights::DEFAULT)
     }
 
-    /// Every article is scored on four signs (see [`Weights`]): the library
-    /// search, its best passage, its residents' question most like the
-    /// message, and how much of the message it covers at all.
+    /// Every article that covers enough of the message (`min_coverage`) is
+    /// scored on three signs (see [`Weights`]): the library search, its best
+    /// passage, and its residents' question most like the message. The five
+    /// best are returned, each with the passage that best answers the
+    /// message itself.
     pub fn find_with(
         &self,
         library: &Library,
@@ -236,45 +245,60 @@ impl Retrieval {
         let telling_terms = telling_words(&self.tokenizer, query);
         let mut terms: Vec<String> = words(&self.tokenizer, query).into_iter().collect();
         terms.sort();
-        // A rare word says more than a common one, a longer word more than
-        // a single character.
-        let telling: HashMap<&str, f32> =
-            terms.iter().map(|t| (t.as_str(), self.weight(lang, t) * t.chars().count().min(4) as f32)).collect();
-        let total: f32 = telling.values().sum();
+        let rarities: Vec<(String, f32)> = terms.iter().map(|t| (t.clone(), self.rarity(lang, t))).collect();
+        let rarity: f32 = rarities.iter().map(|(_, r)| r).sum();
+        let weighted: HashMap<&str, f32> = terms.iter().map(|t| (t.as_str(), self.term_weight(lang, t))).collect();
+        let total: f32 = weighted.values().sum();
         if total <= 0.0 {
             return Vec::new();
         }
-        let share = |words: &HashSet<String>| -> f32 {
-            telling.iter().filter(|(t, _)| words.contains(**t)).map(|(_, w)| w).sum::<f32>() / total
-        };
         // Like the message: what they share, against both lengths.
         let alike = |q: &Asked| -> f32 {
-            let shared: f32 = telling.iter().filter(|(t, _)| q.words.contains(**t)).map(|(_, w)| w).sum();
+            let shared: f32 = weighted.iter().filter(|(t, _)| q.words.contains(**t)).map(|(_, w)| w).sum();
             2.0 * shared / (total + q.weight).max(f32::EPSILON)
         };
         let searched = library.scores(lang, query);
         let top = searched.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
-        let mut scored: Vec<(f32, f32, &crate::guide::content::Article, &Indexed, Option<usize>)> = Vec::new();
+        let mut scored: Vec<(f32, f32, &crate::guide::content::Article, &Indexed, usize)> = Vec::new();
         let mut any_telling = false;
         for article in library.articles() {
             let Some(indexed) = self.indexed.get(&(article.slug.clone(), lang)) else { continue };
-            let coverage = self.coverage(lang, &terms, &indexed.sections);
+            let coverage = Self::coverage(&rarities, rarity, &indexed.sections);
             if coverage < weights.min_coverage {
                 continue;
             }
             let search = searched.iter().find(|h| h.0 == article.slug).map_or(0.0, |h| h.1 / top);
-            let passage = indexed.passages.iter().map(|p| share(&p.words)).fold(0.0, f32::max);
             let (asked, section) = indexed
                 .asked
                 .iter()
                 .map(|q| (alike(q), q.section))
                 .fold((0.0, None), |best, (s, at)| if s > best.0 { (s, Some(at)) } else { best });
-            let score = weights.search * search + weights.passage * passage + weights.asked * asked;
-            if score <= 0.0 {
-                continue;
+            let pointed_at = section.filter(|_| asked >= ASKED_SECTION);
+            // One pass over the passages: the best share of the message
+            // ranks the article; the best-rated passage is quoted.
+            let (mut passage, mut quote) = (0.0f32, None::<(usize, f32)>);
+            for (i, p) in indexed.passages.iter().enumerate() {
+                let (plain, focused) = weighted
+                    .iter()
+                    .filter(|(t, _)| p.words.contains(**t))
+                    // The follow-up's own words count twice in the quote.
+                    .fold((0.0, 0.0), |(a, b), (t, w)| (a + w, b + if focus.contains(*t) { 2.0 * w } else { *w }));
+                passage = passage.max(plain / total);
+                // "How long?" is answered by a passage that gives a time:
+                // one that gives none counts a third. A passage in the
+                // section a like question points at counts half again.
+                let shape = if asks.answered_by(p.states) { 1.0 } else { 0.3 };
+                let pointed = if pointed_at == Some(p.section) { 1.5 } else { 1.0 };
+                let rate = shape * pointed * focused;
+                // The first passage of the best rate: earlier text sets the scene.
+                if quote.is_none_or(|(_, best)| rate > best) {
+                    quote = Some((i, rate));
+                }
             }
+            let score = weights.search * search + weights.passage * passage + weights.asked * asked;
+            let Some((quote, _)) = quote.filter(|_| score > 0.0) else { continue };
             any_telling |= self.shares_a_telling_word(lang, &telling_terms, &indexed.sections);
-            scored.push((score, coverage, article, indexed, section.filter(|_| asked >= ASKED_SECTION)));
+            scored.push((score, coverage, article, indexed, quote));
         }
         // Only common words in common: nothing here answers the question.
         if !any_telling {
@@ -284,33 +308,9 @@ impl Retrieval {
         scored
             .into_iter()
             .take(5)
-            .filter_map(|(score, coverage, article, indexed, asked_section)| {
+            .map(|(score, coverage, article, indexed, best)| {
                 let version = article.version(lang);
                 let passages = &indexed.passages;
-                // The follow-up's own words count twice; a passage in the
-                // section a like question points at counts half again.
-                let rate = |p: &Passage| -> f32 {
-                    // "How long?" is answered by a passage that gives a time:
-                    // one that gives none counts a third.
-                    let shape = if asks == Asks::Other || asks.answered_by(&p.text) { 1.0 } else { 0.3 };
-                    let pointed = if asked_section == Some(p.section) { 1.5 } else { 1.0 };
-                    shape
-                        * pointed
-                        * telling
-                            .iter()
-                            .filter(|(t, _)| p.words.contains(**t))
-                            .map(|(t, w)| if focus.contains(*t) { 2.0 * w } else { *w })
-                            .sum::<f32>()
-                };
-                let (best, _) = passages
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (i, rate(p)))
-                    // The first passage of the best score: earlier text sets the scene.
-                    .fold(None, |best: Option<(usize, f32)>, (i, s)| match best {
-                        Some((_, b)) if b >= s => best,
-                        _ => Some((i, s)),
-                    })?;
                 let chosen = &passages[best];
                 let section = &version.rendered.sections[chosen.section];
                 let mut text = chosen.text.clone();
@@ -320,7 +320,7 @@ impl Retrieval {
                         text.push_str(&next.text);
                     }
                 }
-                Some(Found {
+                Found {
                     slug: article.slug.clone(),
                     title: version.front.title.clone(),
                     category: version.front.category.clone(),
@@ -329,7 +329,7 @@ impl Retrieval {
                     section: section.id.clone(),
                     heading: section.heading.trim().to_owned(),
                     passage: cut(&text, lang),
-                })
+                }
             })
             .collect()
     }
@@ -395,19 +395,38 @@ impl Asks {
         }
     }
 
-    /// The passage gives a number followed by a unit of the kind asked.
-    fn answered_by(self, passage: &str) -> bool {
-        let units: &[&str] = match self {
-            Asks::Duration => &["天", "日", "个月", "年", "小时", "周"],
-            Asks::Money => &["元", "块"],
-            Asks::Other => return false,
-        };
+    /// Whether a passage that states `states` gives what is asked; any
+    /// passage answers a question that asks for neither.
+    fn answered_by(self, states: States) -> bool {
+        match self {
+            Asks::Duration => states.duration,
+            Asks::Money => states.money,
+            Asks::Other => true,
+        }
+    }
+}
+
+/// What a passage states, found once when the library is indexed: a number
+/// followed by a unit of time, or of money.
+#[derive(Clone, Copy, Default)]
+struct States {
+    duration: bool,
+    money: bool,
+}
+
+impl States {
+    fn of(passage: &str) -> States {
         let chars: Vec<char> = passage.chars().collect();
-        chars.iter().enumerate().any(|(i, c)| {
-            c.is_ascii_digit()
-                && !chars.get(i + 1).is_some_and(char::is_ascii_digit)
-                && units.iter().any(|u| chars[i + 1..].iter().take(u.chars().count()).copied().eq(u.chars()))
-        })
+        let number_then = |units: &[&str]| {
+            chars.iter().enumerate().any(|(i, c)| {
+                c.is_ascii_digit()
+                    && !chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                    && units.iter().any(|u| chars[i + 1..].iter().take(u.chars().count()).copied().eq(u.chars()))
+            })
+        };
+        States {
+            duration: number_then(&["天", "日", "个月", "年", "小时", "周"]), money: number_then(&["元", "块"])
+        }
     }
 }
 
