@@ -6,12 +6,15 @@
 //!    leads to the page for it;
 //! 4. anything else is answered from the guidance library: the best
 //!    section of the best article, quoted and linked;
-//! 5. when nothing fits, it says so and offers a legal-aid volunteer.
+//! 5. when nothing fits, or the message is more like the everyday messages
+//!    of `content/chat/everyday/` than like the library, it says so and
+//!    offers a legal-aid volunteer.
 //!
 //! The message is never stored; only a count per day, language and intent.
 
 pub mod api;
 pub mod counts;
+pub mod everyday;
 pub mod phrases;
 pub mod retrieval;
 pub mod widget;
@@ -41,6 +44,7 @@ pub enum ChatError {
 /// library's sections, cut up for quoting.
 pub struct Chat {
     phrases: Phrases,
+    everyday: everyday::Everyday,
     /// Built again when a reviewer's save changes the library.
     retrieval: std::sync::RwLock<std::sync::Arc<Retrieval>>,
     pub counts: std::sync::Arc<counts::Counts>,
@@ -48,16 +52,18 @@ pub struct Chat {
 
 impl Chat {
     pub fn load(dir: &Path, library: &crate::guide::Library) -> Result<Chat, ChatError> {
+        let everyday = everyday::Everyday::load(dir)?;
         Ok(Chat {
             phrases: Phrases::load(dir)?,
-            retrieval: std::sync::RwLock::new(Retrieval::new(library).into()),
+            retrieval: std::sync::RwLock::new(Retrieval::new(library, &everyday).into()),
+            everyday,
             counts: Default::default(),
         })
     }
 
     /// Cuts up the library's sections again, after a reviewer's save.
     pub fn refresh(&self, library: &crate::guide::Library) {
-        *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) = Retrieval::new(library).into();
+        *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) = Retrieval::new(library, &self.everyday).into();
     }
 
     /// The emergency a message speaks of, if any (what the emergency test
