@@ -35,10 +35,12 @@ fn main() {
     }
     let grid = args.first().map(String::as_str) == Some("grid");
     // Half k leaves out (and is measured on) the items with index % 2 == k.
-    let half_of = |k: usize| {
-        Everyday(
-            everyday.0.clone().map(|m| m.into_iter().enumerate().filter(|(i, _)| i % 2 != k).map(|(_, m)| m).collect()),
-        )
+    let half_of = |k: usize| Everyday {
+        messages: everyday
+            .messages
+            .clone()
+            .map(|m| m.into_iter().enumerate().filter(|(i, _)| i % 2 != k).map(|(_, m)| m).collect()),
+        ..everyday.clone()
     };
     let halves = [0, 1].map(|k| Retrieval::leaving_out(&library, &half_of(k), |_, _, i| i % 2 == k));
     let older: toml::Value =
@@ -57,15 +59,15 @@ fn main() {
     let mut settings = vec![Weights::DEFAULT];
     if grid {
         for everyday in [0.0, 0.5, 1.0, 1.5, 2.0] {
-            for (search, passage, asked) in [(0.5, 2.0, 1.0), (0.5, 1.0, 1.0), (1.0, 2.0, 1.0), (0.5, 2.0, 2.0)] {
-                settings.push(Weights { search, passage, asked, everyday, ..Weights::DEFAULT });
+            for everyday_share in [0.0, 0.002, 0.004, 0.008] {
+                settings.push(Weights { everyday, everyday_share, ..Weights::DEFAULT });
             }
         }
     }
     for w in settings {
         let mut line = format!(
-            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} |",
-            w.search, w.passage, w.asked, w.min_coverage, w.everyday
+            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} |",
+            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share
         );
         for lang in Lang::ALL {
             let find = |r: &Retrieval, text: &str| r.find_with(&library, lang, &chat.expand(lang, text), "", &w);

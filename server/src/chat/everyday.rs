@@ -3,15 +3,25 @@
 //! chat ranks them beside the articles (see [`super::retrieval`]); a
 //! message more like them than like any article is not a legal question,
 //! and is offered to a volunteer instead of a loosely related quote.
+//!
+//! Each file may also list the language's function words (`function_words`:
+//! case and question particles, "is", "must"): a word with one of them in
+//! it says how a sentence is built, not what it is about, and counts for
+//! neither side. They are content so that a reviewer of the language can
+//! correct them.
 
 use super::phrases::PhrasesError;
 use domain::Lang;
 use serde::Deserialize;
-use std::path::Path;
+use std::{collections::HashSet, path::Path};
 
-/// The everyday messages of each language, in [`Lang::ALL`]'s order.
+/// The everyday messages and function words of each language, in
+/// [`Lang::ALL`]'s order.
 #[derive(Debug, Default, Clone)]
-pub struct Everyday(pub [Vec<String>; 3]);
+pub struct Everyday {
+    pub messages: [Vec<String>; 3],
+    pub function_words: [HashSet<String>; 3],
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +29,8 @@ struct File {
     #[allow(dead_code)]
     translation: Option<String>,
     messages: Vec<String>,
+    #[serde(default)]
+    function_words: Vec<String>,
 }
 
 impl Everyday {
@@ -34,15 +46,25 @@ impl Everyday {
                 Err(e) => return Err(PhrasesError::Read(name, e)),
             };
             let file: File = toml::from_str(&text).map_err(|e| PhrasesError::Parse(name.clone(), e))?;
-            if file.messages.iter().any(|m| m.trim().is_empty()) {
+            if file.messages.iter().chain(&file.function_words).any(|m| m.trim().is_empty()) {
                 return Err(PhrasesError::Empty(name));
             }
-            everyday.0[lang as usize] = file.messages;
+            everyday.messages[lang as usize] = file.messages;
+            everyday.function_words[lang as usize] = file.function_words.into_iter().collect();
         }
         Ok(everyday)
     }
 
     pub fn of(&self, lang: Lang) -> &[String] {
-        &self.0[lang as usize]
+        &self.messages[lang as usize]
     }
+}
+
+/// Whether a word can tell what a message is about: not a lone Chinese
+/// character (the search adds those for recall) nor a word with one of the
+/// language's function words in it (a Tibetan pair such as "ག་རེ" is cut
+/// across two words, and says nothing of the subject).
+pub fn names_a_thing(function_words: &HashSet<String>, word: &str) -> bool {
+    let lone_han = word.chars().count() == 1 && word.chars().all(super::retrieval::han);
+    !lone_han && !word.split('་').any(|syllable| function_words.contains(syllable))
 }
