@@ -58,16 +58,16 @@ fn main() {
         toml::from_str(&std::fs::read_to_string(content.join("chat/off-topic.toml")).unwrap()).unwrap();
     let mut settings = vec![Weights::DEFAULT];
     if grid {
-        for everyday in [0.0, 0.5, 1.0, 1.5, 2.0] {
-            for everyday_share in [0.0, 0.002, 0.004, 0.008] {
-                settings.push(Weights { everyday, everyday_share, ..Weights::DEFAULT });
+        for everyday in [0.0, 1.0, 2.0] {
+            for kind in [0.0, 2.0, 8.0, 32.0] {
+                settings.push(Weights { everyday, kind, ..Weights::DEFAULT });
             }
         }
     }
     for w in settings {
         let mut line = format!(
-            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} |",
-            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share
+            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} kind {:.1} |",
+            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.kind
         );
         for lang in Lang::ALL {
             let find = |r: &Retrieval, text: &str| r.find_with(&library, lang, &chat.expand(lang, text), "", &w);
