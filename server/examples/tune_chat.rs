@@ -59,15 +59,18 @@ fn main() {
     let mut settings = vec![Weights::DEFAULT];
     if grid {
         for everyday in [0.0, 1.0, 2.0] {
-            for kind in [0.0, 2.0, 8.0, 32.0] {
-                settings.push(Weights { everyday, kind, ..Weights::DEFAULT });
+            for min_own in [0.0, 0.03, 0.05, 0.08, 0.1] {
+                settings.push(Weights { everyday, min_own, ..Weights::DEFAULT });
             }
+        }
+        for kind in [0.0, 2.0, 32.0] {
+            settings.push(Weights { kind, ..Weights::DEFAULT });
         }
     }
     for w in settings {
         let mut line = format!(
-            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} kind {:.1} |",
-            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.kind
+            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} min_own {:.2} kind {:.1} |",
+            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.min_own, w.kind
         );
         for lang in Lang::ALL {
             let find = |r: &Retrieval, text: &str| r.find_with(&library, lang, &chat.expand(lang, text), "", &w);

@@ -113,9 +113,9 @@ fn held_out_questions_find_their_article() {
     }
     let (total, refused) = refusals(&chat, &library, &content.join("chat/off-topic-held-out.toml"));
     println!("held-out off-topic messages refused: {refused} of {total}");
-    // A floor under the figure when the everyday messages were added (44 of
-    // 60); the aim is 90%.
-    assert!(refused * 100 >= total * 70, "only {refused} of {total} held-out off-topic messages refused");
+    // A floor under the figure when the library's own share came in (51 of
+    // 60; 44 with the everyday messages alone); the aim is 90%.
+    assert!(refused * 100 >= total * 80, "only {refused} of {total} held-out off-topic messages refused");
 }
 
 /// How many of a file's off-topic messages are refused, of how many.

@@ -1,7 +1,9 @@
 //! How well the chat tells an emergency (issue 20): every message of
 //! `content/chat/emergencies.toml` marked as one must put the number to call
 //! first (the expected class), and the ordinary questions about a past
-//! event must raise at most 5% false alarms. Prints the figures per
+//! event must raise at most 5% false alarms, and at least 90% of them be
+//! answered from the library (a question about the past is no off-topic
+//! message). Prints the figures per
 //! language (`cargo test -p server --test chat_emergency -- --nocapture`).
 
 mod common;
@@ -16,9 +18,13 @@ struct Cases {
 
 #[test]
 fn emergencies_are_told_from_questions_about_the_past() {
-    let (content, _, chat) = common::library_and_chat();
-    let (mut missed, mut alarms, mut ordinary, mut emergencies) = (Vec::new(), Vec::new(), 0, 0);
-    println!("{:<4} {:>10} {:>8} {:>9} {:>13}", "lang", "emergency", "caught", "ordinary", "false alarms");
+    let (content, library, chat) = common::library_and_chat();
+    let (mut missed, mut alarms, mut unanswered, mut ordinary, mut emergencies) =
+        (Vec::new(), Vec::new(), Vec::new(), 0, 0);
+    println!(
+        "{:<4} {:>10} {:>8} {:>9} {:>13} {:>9}",
+        "lang", "emergency", "caught", "ordinary", "false alarms", "answered"
+    );
     for (lang, cases) in common::by_language::<Cases>(&content.join("chat/emergencies.toml")) {
         let tag = lang.slug();
         // At least 30 in Chinese and 15 in each of Tibetan and Yi.
@@ -32,22 +38,34 @@ fn emergencies_are_told_from_questions_about_the_past() {
                 found => missed.push(format!("{tag}: {message} -> {found:?}, want {kind}")),
             }
         }
-        let mut raised = 0;
+        let (mut raised, mut answered) = (0, 0);
         for message in &cases.ordinary {
             if let Some(found) = chat.emergency_kind(lang, message) {
                 raised += 1;
                 alarms.push(format!("{tag}: {message} -> {found}"));
             }
+            if chat.from_library(&library, lang, message).is_empty() {
+                unanswered.push(format!("{tag}: {message} -> refused"));
+            } else {
+                answered += 1;
+            }
         }
         ordinary += cases.ordinary.len();
-        println!("{tag:<4} {:>10} {caught:>8} {:>9} {raised:>13}", cases.emergency.len(), cases.ordinary.len());
+        println!(
+            "{tag:<4} {:>10} {caught:>8} {:>9} {raised:>13} {answered:>9}",
+            cases.emergency.len(),
+            cases.ordinary.len()
+        );
     }
-    for line in alarms.iter().chain(&missed) {
+    for line in alarms.iter().chain(&missed).chain(&unanswered) {
         println!("  {line}");
     }
     assert!(emergencies >= 60 && ordinary >= 60, "{emergencies} emergencies, {ordinary} ordinary: 60 of each");
     assert!(missed.is_empty(), "emergencies missed or misclassed: {missed:#?}");
     assert!(alarms.len() * 20 <= ordinary, "{} false alarms in {ordinary} ordinary questions", alarms.len());
+    // A few ask what the library has nothing on (a dog bite, a flood's
+    // compensation) and are honestly refused; the rest must be answered.
+    assert!(unanswered.len() * 10 <= ordinary, "ordinary questions with no answer: {unanswered:#?}");
 }
 
 #[test]
