@@ -339,6 +339,36 @@ impl Retrieval {
         }
     }
 
+    /// Whether a message is not a question for the library. Words of
+    /// everyday messages that no article uses ("话费", "天气") are weighed
+    /// against the library's words that no everyday message uses: when the
+    /// first weigh more, or the second are too little of the message (see
+    /// [`MIN_OWN`]), the message is not ours. Words both have ("手机",
+    /// "怎么") count for neither side.
+    fn is_everyday(&self, lang: Lang, weighted: &HashMap<&str, f32>, total: f32, weights: &Weights) -> bool {
+        if weights.everyday <= 0.0 {
+            return false;
+        }
+        // Chinese words count in every language: residents mix them into
+        // Tibetan and Yi, and the Chinese articles may use them.
+        let library_has = |t: &str| {
+            self.articles_with[lang as usize].contains_key(t)
+                || (t.chars().all(han) && self.articles_with[Lang::Zh as usize].contains_key(t))
+        };
+        let (mut ours, mut elsewhere) = (0.0, 0.0);
+        for (t, w) in weighted {
+            if let Some(share) = self.everyday[lang as usize].get(*t) {
+                if !library_has(t) && names_a_thing(&self.function_words[lang as usize], t) {
+                    let seen = if weights.everyday_share > 0.0 { share / weights.everyday_share } else { 1.0 };
+                    elsewhere += w * seen.min(1.0);
+                }
+            } else if library_has(t) {
+                ours += w;
+            }
+        }
+        elsewhere * weights.everyday > ours || ours < weights.min_own * total
+    }
+
     /// The articles that answer `query`, best first, each with its passage.
     pub fn find(&self, library: &Library, lang: Lang, query: &str) -> Vec<Found> {
         self.find_with(library, lang, query, "", &Weights::DEFAULT)
@@ -375,10 +405,10 @@ impl Retrieval {
         let rarity: f32 = rarities.iter().map(|(_, r)| r).sum();
         let weighted: HashMap<&str, f32> = terms.iter().map(|t| (t.as_str(), self.term_weight(lang, t))).collect();
         let total: f32 = weighted.values().sum();
-        let asked_kind = self.section_kinds.of(lang, &weighted, total);
-        if total <= 0.0 {
+        if total <= 0.0 || self.is_everyday(lang, &weighted, total, weights) {
             return Vec::new();
         }
+        let asked_kind = self.section_kinds.of(lang, &weighted, total);
         // Like the message: what they share, against both lengths.
         let alike = |q: &Asked| -> f32 {
             let shared: f32 = weighted.iter().filter(|(t, _)| q.words.contains(**t)).map(|(_, w)| w).sum();
@@ -433,32 +463,6 @@ impl Retrieval {
             return Vec::new();
         }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        // Words of everyday messages that no article uses ("话费", "天气")
-        // against the library's words that no everyday message uses: when
-        // the first weigh more, the message is not ours. Words both have
-        // ("手机", "怎么") count for neither side.
-        if weights.everyday > 0.0 {
-            // Chinese words count in every language: residents mix them into
-            // Tibetan and Yi, and the Chinese articles may use them.
-            let library_has = |t: &str| {
-                self.articles_with[lang as usize].contains_key(t)
-                    || (t.chars().all(han) && self.articles_with[Lang::Zh as usize].contains_key(t))
-            };
-            let (mut ours, mut elsewhere) = (0.0, 0.0);
-            for (t, w) in &weighted {
-                if let Some(share) = self.everyday[lang as usize].get(*t) {
-                    if !library_has(t) && names_a_thing(&self.function_words[lang as usize], t) {
-                        let seen = if weights.everyday_share > 0.0 { share / weights.everyday_share } else { 1.0 };
-                        elsewhere += w * seen.min(1.0);
-                    }
-                } else if library_has(t) {
-                    ours += w;
-                }
-            }
-            if elsewhere * weights.everyday > ours || ours < weights.min_own * total {
-                return Vec::new();
-            }
-        }
         scored
             .into_iter()
             .take(5)
