@@ -6,9 +6,10 @@
 //!
 //! Each file may also list the language's function words (`function_words`:
 //! case and question particles, "is", "must"): a word with one of them in
-//! it says how a sentence is built, not what it is about, and counts for
-//! neither side. They are content so that a reviewer of the language can
-//! correct them.
+//! it says how a sentence is built, not what it is about, and is no sign of
+//! everyday talk. (Not counting them for the library either refused real
+//! Tibetan questions.) They are content so that a reviewer of the language
+//! can correct them.
 
 use super::phrases::PhrasesError;
 use domain::Lang;
