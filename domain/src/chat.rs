@@ -47,6 +47,8 @@ pub enum Intent {
     Emergency,
     Greeting,
     Thanks,
+    /// Asked who or what the chat is ("你是谁", "are you a person?").
+    About,
     Appeal,
     Mediator,
     /// A tracking number without its code: the code is asked for.
@@ -62,10 +64,11 @@ pub enum Intent {
 }
 
 impl Intent {
-    pub const ALL: [Intent; 10] = [
+    pub const ALL: [Intent; 11] = [
         Intent::Emergency,
         Intent::Greeting,
         Intent::Thanks,
+        Intent::About,
         Intent::Appeal,
         Intent::Mediator,
         Intent::TrackAsk,
@@ -80,6 +83,7 @@ impl Intent {
             Intent::Emergency => "emergency",
             Intent::Greeting => "greeting",
             Intent::Thanks => "thanks",
+            Intent::About => "about",
             Intent::Appeal => "appeal",
             Intent::Mediator => "mediator",
             Intent::TrackAsk => "track-ask",

@@ -2,8 +2,8 @@
 //! 1. an emergency puts the number to call in the first line (and the
 //!    library still answers below it);
 //! 2. a tracking number (with or without its code) leads to the status;
-//! 3. a greeting, thanks, or "I want to report / a mediator" said alone
-//!    leads to the page for it;
+//! 3. a greeting, thanks, "who are you?", or "I want to report / a
+//!    mediator" said alone is answered as such or leads to the page for it;
 //! 4. anything else is answered from the guidance library: the best
 //!    section of the best article, quoted and linked;
 //! 5. when nothing fits, or the message is more like the everyday messages
@@ -233,6 +233,23 @@ fn small_talk(lang: Lang, intent: Intent) -> ChatReply {
             (say("chat-track-how"), vec![action(ActionKind::Track, say("chat-action-track"), paths::track_form(lang))])
         }
         Intent::Thanks => (say("chat-thanks"), Vec::new()),
+        // A program, and it says so: a resident who wants a person is
+        // offered the volunteer and the hotline.
+        Intent::About => {
+            let volunteer = action(
+                ActionKind::Appeal,
+                say("chat-action-volunteer"),
+                paths::appeal_category(lang, "legal-consultation"),
+            );
+            (
+                say("chat-about"),
+                vec![
+                    volunteer,
+                    call(LEGAL_AID, say("chat-action-legal-aid")),
+                    action(ActionKind::Guide, say("chat-action-library"), paths::guide(lang)),
+                ],
+            )
+        }
         _ => (
             say("chat-greeting"),
             vec![

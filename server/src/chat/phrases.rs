@@ -90,6 +90,9 @@ struct IntentsFile {
     emergency: Vec<Emergency>,
     greeting: PerLang,
     thanks: PerLang,
+    /// "Who are you?", "are you a machine?"
+    #[serde(default)]
+    about: PerLang,
     appeal: PerLang,
     mediator: PerLang,
     track: PerLang,
@@ -172,6 +175,7 @@ impl Phrases {
             &mut i.follow_up,
             &mut i.greeting,
             &mut i.thanks,
+            &mut i.about,
             &mut i.appeal,
             &mut i.mediator,
             &mut i.track,
@@ -215,6 +219,7 @@ impl Phrases {
         Some(match intent {
             Intent::Greeting => &self.intents.greeting,
             Intent::Thanks => &self.intents.thanks,
+            Intent::About => &self.intents.about,
             Intent::Appeal => &self.intents.appeal,
             Intent::Mediator => &self.intents.mediator,
             Intent::TrackAsk => &self.intents.track,
@@ -228,11 +233,14 @@ impl Phrases {
         self.list(intent).is_some_and(|l| l.for_lang(lang).any(|p| text.contains(p.as_str())))
     }
 
-    /// A greeting, thanks, or a step asked for with (almost) nothing else.
+    /// A greeting, thanks, a question about the chat itself, or a step
+    /// asked for with (almost) nothing else.
     pub fn small_talk(&self, lang: Lang, message: &str) -> Option<Intent> {
         let mut text = normalise(message);
         let mut said = None;
-        for intent in [Intent::Appeal, Intent::Mediator, Intent::TrackAsk, Intent::Thanks, Intent::Greeting] {
+        for intent in
+            [Intent::Appeal, Intent::Mediator, Intent::TrackAsk, Intent::Thanks, Intent::About, Intent::Greeting]
+        {
             let Some(list) = self.list(intent) else { continue };
             let mut phrases: Vec<String> = list.for_lang(lang).cloned().collect();
             // Longest first, so "我要反映" does not leave "反映" behind.

@@ -44,6 +44,24 @@ async fn greetings_and_thanks_in_each_language() {
 }
 
 #[tokio::test]
+async fn asked_who_it_is_the_chat_says_it_is_a_program_and_offers_a_person() {
+    let portal = portal().await;
+    for (lang, message, says) in
+        [("zh", "你是谁？", "不是真人"), ("bo", "ཁྱེད་རང་སུ་ཡིན།", "མི་མ་ཡིན"), ("ii", "你是机器人吗", "ꊿꀋꉬ")]
+    {
+        let reply = ask(&portal, lang, message).await;
+        assert_eq!(reply["intent"], "about", "{lang}: {reply}");
+        assert!(reply["answer"].as_str().unwrap().contains(says), "{lang}: {reply}");
+        let urls = action_urls(&reply);
+        assert!(urls.iter().any(|u| u.starts_with(&format!("/{lang}/appeal"))), "{lang}: {reply}");
+        assert!(urls.contains(&"tel:12348".to_owned()), "{lang}: {reply}");
+    }
+    // Asked with a real question, the question is answered.
+    let reply = ask(&portal, "zh", "你是谁啊，我老板欠了我三个月工钱不给怎么办").await;
+    assert_eq!(reply["intent"], "guide", "{reply}");
+}
+
+#[tokio::test]
 async fn library_answers_cite_the_article_in_the_asked_language() {
     let portal = portal().await;
     let questions = [
