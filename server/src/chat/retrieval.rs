@@ -43,7 +43,8 @@ pub const MIN_OWN: f32 = 0.05;
 /// 47.5% of all questions (0 -> 8); from 2 to 32 it gained, beyond it lost.
 pub const KIND: f32 = 8.0;
 /// A heading that at least this many articles share (in Chinese) names a
-/// kind of section ("要花多少钱", "到哪里找"); see [`SectionKinds`].
+/// kind of section ("要花多少钱", "到哪里找"), and so does any heading it
+/// is part of ("到哪里找人帮忙"); see [`SectionKinds`].
 const KIND_ARTICLES: usize = 3;
 /// A quoted passage is cut after this many letters (Chinese, Yi) or
 /// syllables (Tibetan, about three letters each), at a sentence's end
@@ -203,7 +204,11 @@ impl Retrieval {
                 *headings.entry(section.heading.as_str()).or_default() += 1;
             }
         }
-        let mut kind_of: Vec<&str> = headings.iter().filter(|(_, n)| **n >= KIND_ARTICLES).map(|(h, _)| *h).collect();
+        let shared: Vec<&str> = headings.iter().filter(|(_, n)| **n >= KIND_ARTICLES).map(|(h, _)| *h).collect();
+        // A shared heading inside another names the same kind: 到哪里找 in
+        // 到哪里找人帮忙, 一步一步怎么做 in 觉得规矩不公平，一步一步怎么做.
+        let mut kind_of: Vec<&str> =
+            shared.iter().copied().filter(|h| !shared.iter().any(|o| o != h && h.contains(o))).collect();
         kind_of.sort_unstable();
         let mut section_kinds = SectionKinds { count: kind_of.len(), ..Default::default() };
         for article in library.articles() {
@@ -217,7 +222,7 @@ impl Retrieval {
                     .iter()
                     .map(|s| {
                         let heading = &chinese.iter().find(|z| z.id == s.id)?.heading;
-                        kind_of.binary_search(&heading.as_str()).ok()
+                        kind_of.iter().position(|k| heading.contains(k))
                     })
                     .collect();
                 let asked: Vec<Asked> = article.questions[lang as usize]
