@@ -63,14 +63,17 @@ fn main() {
                 settings.push(Weights { everyday, min_own, ..Weights::DEFAULT });
             }
         }
+        for min_odds in [f32::NEG_INFINITY, 1.0, 1.4] {
+            settings.push(Weights { min_odds, ..Weights::DEFAULT });
+        }
         for kind in [0.0, 2.0, 32.0] {
             settings.push(Weights { kind, ..Weights::DEFAULT });
         }
     }
     for w in settings {
         let mut line = format!(
-            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} min_own {:.2} kind {:.1} |",
-            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.min_own, w.kind
+            "search {:.2} passage {:.1} asked {:.1} min_coverage {:.2} everyday {:.1} share {:.3} min_own {:.2} odds {:.1} kind {:.1} |",
+            w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.min_own, w.min_odds, w.kind
         );
         for lang in Lang::ALL {
             let find = |r: &Retrieval, text: &str| r.find_with(&library, lang, &chat.expand(lang, text), "", &w);
