@@ -124,7 +124,8 @@ pub struct Weights {
     pub min_coverage: f32,
     /// A message is refused when the weight of its everyday words (see
     /// [`Everyday`]) times this factor is more than that of its library
-    /// words. Nought never refuses.
+    /// words. Nought turns this check and [`MIN_OWN`]'s off (the odds
+    /// check, [`Weights::min_odds`], still runs).
     pub everyday: f32,
     /// See [`EVERYDAY_SHARE`].
     pub everyday_share: f32,
@@ -360,14 +361,14 @@ impl Retrieval {
     }
 
     /// Whether the article has one of the question's telling words: not a
-    /// lone Chinese character (the tokenizer adds those for recall) and not
-    /// a word most articles use ("怎么", "办").
+    /// lone syllable (the tokenizer adds Chinese characters and Yi syllables
+    /// for recall, and nonsense such as "ꀀꀁꀂ" shares them) and not a word
+    /// most articles use ("怎么", "办").
     fn shares_a_telling_word(&self, lang: Lang, terms: &HashSet<String>, sections: &[HashSet<String>]) -> bool {
         let common = self.articles / 3;
         terms.iter().any(|t| {
-            let lone_han = t.chars().count() == 1 && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             let df = self.articles_with[lang as usize].get(t).copied().unwrap_or(0);
-            !lone_han && df > 0 && df <= common && sections.iter().any(|s| s.contains(t))
+            !one_syllable(t) && df > 0 && df <= common && sections.iter().any(|s| s.contains(t))
         })
     }
 
@@ -387,11 +388,12 @@ impl Retrieval {
     /// against the library's words that no everyday message uses: when the
     /// first weigh more, or the second are too little of the message (see
     /// [`MIN_OWN`]), the message is not ours. Words both have ("手机",
-    /// "怎么") count for neither side.
+    /// "银行") count for neither side there; the last check,
+    /// [`Retrieval::odds`], weighs them too.
     fn is_everyday(&self, lang: Lang, weighted: &HashMap<&str, f32>, total: f32, weights: &Weights) -> bool {
-        let unlikely = self.odds(lang, weighted) < weights.min_odds;
+        let unlikely = || self.odds(lang, weighted) < weights.min_odds;
         if weights.everyday <= 0.0 {
-            return unlikely;
+            return unlikely();
         }
         // Chinese words count in every language: residents mix them into
         // Tibetan and Yi, and the Chinese articles may use them.
@@ -410,7 +412,8 @@ impl Retrieval {
                 ours += w;
             }
         }
-        elsewhere * weights.everyday > ours || ours < weights.min_own * total || unlikely
+        // The odds last: the cheaper checks refuse most everyday messages.
+        elsewhere * weights.everyday > ours || ours < weights.min_own * total || unlikely()
     }
 
     /// How much likelier the message is a library question than everyday
@@ -590,6 +593,18 @@ fn telling_words(tokenizer: &MixedScriptTokenizer, text: &str) -> HashSet<String
     words
 }
 
+/// One Chinese character, one Yi syllable or one Tibetan syllable (a
+/// Tibetan syllable is several characters; the tsheg "་" joins two).
+fn one_syllable(word: &str) -> bool {
+    let yi = |c: char| ('\u{a000}'..='\u{a48c}').contains(&c);
+    let tibetan = |c: char| ('\u{0f00}'..='\u{0fff}').contains(&c) && c != '་';
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => han(c) || yi(c) || tibetan(c),
+        _ => !word.is_empty() && word.chars().all(tibetan),
+    }
+}
+
 pub(super) fn han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -681,8 +696,18 @@ fn cut(text: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cut;
+    use super::{cut, one_syllable};
     use domain::Lang;
+
+    #[test]
+    fn a_lone_syllable_tells_nothing() {
+        for word in ["钱", "ꀀ", "ཁྱི", "ཁྲིམས"] {
+            assert!(one_syllable(word), "{word}");
+        }
+        for word in ["工资", "ꀀꀁ", "ཁྲིམས་ཁང", "12348", "wifi", ""] {
+            assert!(!one_syllable(word), "{word}");
+        }
+    }
 
     #[test]
     fn passages_end_at_a_sentence() {
