@@ -3,7 +3,10 @@
 //! telling words with the question is quoted, with its section's link.
 
 use super::everyday::{names_a_thing, Everyday};
-use crate::guide::{tokenizer::MixedScriptTokenizer, Library};
+use crate::guide::{
+    tokenizer::{one_syllable, MixedScriptTokenizer},
+    Library,
+};
 use domain::Lang;
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
@@ -593,18 +596,6 @@ fn telling_words(tokenizer: &MixedScriptTokenizer, text: &str) -> HashSet<String
     words
 }
 
-/// One Chinese character, one Yi syllable or one Tibetan syllable (a
-/// Tibetan syllable is several characters; the tsheg "་" joins two).
-fn one_syllable(word: &str) -> bool {
-    let yi = |c: char| ('\u{a000}'..='\u{a48c}').contains(&c);
-    let tibetan = |c: char| ('\u{0f00}'..='\u{0fff}').contains(&c) && c != '་';
-    let mut chars = word.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => han(c) || yi(c) || tibetan(c),
-        _ => !word.is_empty() && word.chars().all(tibetan),
-    }
-}
-
 pub(super) fn han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -696,18 +687,8 @@ fn cut(text: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut, one_syllable};
+    use super::cut;
     use domain::Lang;
-
-    #[test]
-    fn a_lone_syllable_tells_nothing() {
-        for word in ["钱", "ꀀ", "ཁྱི", "ཁྲིམས"] {
-            assert!(one_syllable(word), "{word}");
-        }
-        for word in ["工资", "ꀀꀁ", "ཁྲིམས་ཁང", "12348", "wifi", ""] {
-            assert!(!one_syllable(word), "{word}");
-        }
-    }
 
     #[test]
     fn passages_end_at_a_sentence() {

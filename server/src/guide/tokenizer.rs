@@ -53,6 +53,16 @@ fn script(c: char) -> Script {
     }
 }
 
+/// Whether a token is one syllable: one Chinese character or Yi syllable,
+/// or one Tibetan syllable (several characters; the tsheg joins two).
+pub fn one_syllable(token: &str) -> bool {
+    let mut chars = token.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => matches!(script(c), Script::Han | Script::Yi | Script::Tibetan),
+        _ => !token.is_empty() && token.chars().all(|c| script(c) == Script::Tibetan),
+    }
+}
+
 /// Splits `text` into tokens (byte offsets into `text`, normalised text).
 pub fn tokenize(jieba: &Jieba, text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -154,6 +164,16 @@ impl TokenStream for VecTokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_syllable_in_each_script() {
+        for token in ["钱", "ꀀ", "ཁྱི", "ཁྲིམས"] {
+            assert!(one_syllable(token), "{token}");
+        }
+        for token in ["工资", "ꀀꀁ", "ཁྲིམས་ཁང", "12348", "wifi", ""] {
+            assert!(!one_syllable(token), "{token}");
+        }
+    }
 
     fn texts(text: &str) -> Vec<String> {
         MixedScriptTokenizer::default().terms(text)
