@@ -1,9 +1,12 @@
 //! The chat's phrase lists from `content/chat/`: emergencies and small talk
 //! (`intents.toml`), and everyday words mapped to the articles' terms
-//! (`words-{zh-CN,bo,ii}.toml`). Matching is by substring on the message
-//! with spaces removed and Latin letters lowercased; Chinese phrases count
-//! in every language, since residents mix Chinese words into Tibetan and Yi.
+//! (`words-{zh-CN,bo,ii}.toml`), and for Tibetan and Yi the termbase's
+//! Chinese words and avoided variants mapped to its chosen term
+//! (`content/terms.toml`). Matching is by substring on the message with
+//! spaces removed and Latin letters lowercased; Chinese phrases count in
+//! every language, since residents mix Chinese words into Tibetan and Yi.
 
+use crate::language::terms::Termbase;
 use domain::{chat::Intent, Lang};
 use serde::Deserialize;
 use std::path::Path;
@@ -148,6 +151,29 @@ fn normalise(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
 }
 
+/// The termbase as everyday words of `lang`: a resident who drops in the
+/// Chinese word ("仲裁", "律师") or writes a variant the articles avoid
+/// means the article's term. After the words files, which come first. On
+/// the tuning halves: bo top-1 69.3 -> 70.5%, top-3 86.9 -> 88.1%; ii
+/// top-1 77.1 -> 77.9%, top-3 93.8 -> 93.3%. A lone Chinese character says
+/// too little to map.
+fn termbase_words(termbase: &Termbase, lang: Lang) -> Vec<Word> {
+    termbase
+        .terms
+        .iter()
+        .map(|term| Word {
+            say: term
+                .chinese()
+                .chain(term.avoided(lang).iter().map(String::as_str))
+                .filter(|s| s.chars().count() > 1)
+                .map(str::to_owned)
+                .collect(),
+            means: term.chosen(lang).to_owned(),
+        })
+        .filter(|word| !word.say.is_empty())
+        .collect()
+}
+
 fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, PhrasesError> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| PhrasesError::Read(name.clone(), e))?;
@@ -159,7 +185,11 @@ impl Phrases {
         let intents: IntentsFile = read(&dir.join("intents.toml"))?;
         let words = Lang::ALL.map(|lang| read::<WordsFile>(&dir.join(format!("words-{}.toml", lang.tag()))));
         let [zh, bo, ii] = words;
-        let mut phrases = Phrases { intents, words: [zh?.word, bo?.word, ii?.word] };
+        let termbase: Termbase = read(&dir.join("../terms.toml"))?;
+        let [mut bo, mut ii] = [bo?.word, ii?.word];
+        bo.extend(termbase_words(&termbase, Lang::Bo));
+        ii.extend(termbase_words(&termbase, Lang::Ii));
+        let mut phrases = Phrases { intents, words: [zh?.word, bo, ii] };
         let i = &mut phrases.intents;
         for e in &mut i.emergency {
             for rule in e.together_zh.iter_mut().chain(&mut e.together_bo).chain(&mut e.together_ii) {
@@ -272,5 +302,27 @@ impl Phrases {
             return message.to_owned();
         }
         format!("{} {message}", terms.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases() -> Phrases {
+        Phrases::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/chat")).unwrap()
+    }
+
+    #[test]
+    fn the_termbase_maps_chinese_and_avoided_variants_to_the_chosen_term() {
+        let phrases = phrases();
+        // Chinese dropped into Tibetan and Yi.
+        assert!(phrases.expand(Lang::Bo, "仲裁 ཞུ་ན་དངུལ་དགོས་སམ").starts_with("བར་བཅད"));
+        assert!(phrases.expand(Lang::Ii, "ꉢ 律师 ꎹꉪ").starts_with("ꏦꃤꊿ"));
+        // A variant the articles avoid.
+        let expanded = phrases.expand(Lang::Bo, "ཁྲིམས་ལུགས་རོགས་སྐྱོར་ཞུ་ཆོག་གམ");
+        assert!(expanded.contains("ཁྲིམས་ལུགས་རོགས་རམ"), "{expanded}");
+        // Chinese messages keep their own words.
+        assert_eq!(phrases.expand(Lang::Zh, "仲裁委员会在哪里"), "仲裁委员会在哪里");
     }
 }
