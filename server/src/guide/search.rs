@@ -7,17 +7,22 @@ use super::{
     tokenizer::{MixedScriptTokenizer, NAME},
 };
 use domain::Lang;
+use std::collections::HashMap;
 use tantivy::{
-    collector::TopDocs,
-    query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery},
+    collector::{DocSetCollector, TopDocs},
+    query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery},
     schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING},
-    Index, IndexReader, TantivyDocument, Term,
+    DocAddress, Index, IndexReader, TantivyDocument, Term,
 };
 
 pub struct SearchIndex {
     reader: IndexReader,
     tokenizer: MixedScriptTokenizer,
     fields: Fields,
+    /// Each document's article, read once: the index never changes after
+    /// it is built, and reading a stored document (its whole body) for
+    /// every hit was half of a chat answer's time.
+    slugs: HashMap<DocAddress, String>,
 }
 
 #[derive(Clone, Copy)]
@@ -78,7 +83,13 @@ impl SearchIndex {
         }
         writer.commit()?;
         let reader = index.reader()?;
-        Ok(SearchIndex { reader, tokenizer, fields })
+        let searcher = reader.searcher();
+        let mut slugs = HashMap::new();
+        for address in searcher.search(&AllQuery, &DocSetCollector)? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            slugs.insert(address, doc.get_first(fields.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned());
+        }
+        Ok(SearchIndex { reader, tokenizer, fields, slugs })
     }
 
     /// The best `limit` articles for `query` among those shown in `lang`.
@@ -114,10 +125,14 @@ impl SearchIndex {
         let top = searcher.search(&query, &TopDocs::with_limit(limit))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let slug = doc.get_first(f.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-            let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
-            let snippet_html = if snippets { super::snippet::snippet_html(body, &terms) } else { String::new() };
+            let slug = self.slugs.get(&address).cloned().unwrap_or_default();
+            let snippet_html = if snippets {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
+                super::snippet::snippet_html(body, &terms)
+            } else {
+                String::new()
+            };
             hits.push(Hit { slug, score, snippet_html });
         }
         Ok(hits)
