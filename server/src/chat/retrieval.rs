@@ -468,12 +468,14 @@ impl Retrieval {
         earlier: &str,
         weights: &Weights,
     ) -> Vec<Found> {
-        let focus = words(&self.tokenizer, query);
         let asks = Asks::of(query);
+        let own = query;
         let query = if earlier.is_empty() { query.to_owned() } else { format!("{earlier} {query}") };
         let query = query.as_str();
         let telling_terms = telling_words(&self.tokenizer, query);
-        let mut terms: Vec<String> = words(&self.tokenizer, query).into_iter().collect();
+        let all = with_pairs(telling_terms.clone(), query);
+        let focus = if earlier.is_empty() { all.clone() } else { words(&self.tokenizer, own) };
+        let mut terms: Vec<String> = all.into_iter().collect();
         terms.sort();
         let rarities: Vec<(String, f32)> = terms.iter().map(|t| (t.clone(), self.rarity(lang, t))).collect();
         let rarity: f32 = rarities.iter().map(|(_, r)| r).sum();
@@ -482,10 +484,14 @@ impl Retrieval {
         if total <= 0.0 || self.is_everyday(lang, &weighted, total, weights) {
             return Vec::new();
         }
+        // The same words as a list, each with whether the follow-up itself
+        // says it: the loops below walk it once per passage and question.
+        let listed: Vec<(&str, f32, bool)> =
+            terms.iter().map(|t| (t.as_str(), weighted[t.as_str()], focus.contains(t))).collect();
         let asked_kind = self.section_kinds.of(lang, &weighted, total);
         // Like the message: what they share, against both lengths.
         let alike = |q: &Asked| -> f32 {
-            let shared: f32 = weighted.iter().filter(|(t, _)| q.words.contains(**t)).map(|(_, w)| w).sum();
+            let shared: f32 = listed.iter().filter(|(t, ..)| q.words.contains(*t)).map(|(_, w, _)| w).sum();
             2.0 * shared / (total + q.weight).max(f32::EPSILON)
         };
         let searched = library.scores(lang, query);
@@ -509,11 +515,11 @@ impl Retrieval {
             // ranks the article; the best-rated passage is quoted.
             let (mut passage, mut quote) = (0.0f32, None::<(usize, f32)>);
             for (i, p) in indexed.passages.iter().enumerate() {
-                let (plain, focused) = weighted
+                let (plain, focused) = listed
                     .iter()
-                    .filter(|(t, _)| p.words.contains(**t))
+                    .filter(|(t, ..)| p.words.contains(*t))
                     // The follow-up's own words count twice in the quote.
-                    .fold((0.0, 0.0), |(a, b), (t, w)| (a + w, b + if focus.contains(*t) { 2.0 * w } else { *w }));
+                    .fold((0.0, 0.0), |(a, b), (_, w, own)| (a + w, b + if *own { 2.0 * w } else { *w }));
                 passage = passage.max(plain / total);
                 // "How long?" is answered by a passage that gives a time:
                 // one that gives none counts a third. A passage in the
@@ -572,7 +578,11 @@ impl Retrieval {
 /// shares its pairs ("仲才" and "仲裁" share none, but "工伤"/"公伤" share
 /// "伤" and the pairs around them).
 fn words(tokenizer: &MixedScriptTokenizer, text: &str) -> HashSet<String> {
-    let mut words = telling_words(tokenizer, text);
+    with_pairs(telling_words(tokenizer, text), text)
+}
+
+/// `words` (a text's [`telling_words`]) with the text's Chinese pairs added.
+fn with_pairs(mut words: HashSet<String>, text: &str) -> HashSet<String> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let chars: Vec<char> = text.chars().collect();
     for pair in chars.windows(2) {
