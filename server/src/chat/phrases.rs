@@ -181,6 +181,8 @@ fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, PhrasesError> {
 }
 
 impl Phrases {
+    /// Reads `dir` (`content/chat/`) and the termbase beside it
+    /// (`content/terms.toml`).
     pub fn load(dir: &Path) -> Result<Phrases, PhrasesError> {
         let intents: IntentsFile = read(&dir.join("intents.toml"))?;
         let words = Lang::ALL.map(|lang| read::<WordsFile>(&dir.join(format!("words-{}.toml", lang.tag()))));

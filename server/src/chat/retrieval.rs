@@ -9,8 +9,8 @@ use crate::guide::{
 };
 use domain::Lang;
 // The chat looks up every word of a message in every passage and question:
-// Fx hashing (the keys are short words) makes an answer about a third faster
-// than the standard hasher.
+// Fx hashing (the keys are short words) took about a quarter off an answer's
+// time against the standard hasher.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_normalization::UnicodeNormalization;
 

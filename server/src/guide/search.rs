@@ -21,7 +21,7 @@ pub struct SearchIndex {
     fields: Fields,
     /// Each document's article, read once: the index never changes after
     /// it is built, and reading a stored document (its whole body) for
-    /// every hit was half of a chat answer's time.
+    /// every hit was a third of the chat's search time.
     slugs: HashMap<DocAddress, String>,
 }
 
