@@ -4,7 +4,7 @@
 
 use super::everyday::{names_a_thing, Everyday};
 use crate::guide::{
-    tokenizer::{one_syllable, MixedScriptTokenizer},
+    tokenizer::{one_syllable, unaffixed, MixedScriptTokenizer},
     Library,
 };
 use domain::Lang;
@@ -605,6 +605,16 @@ fn telling_words(tokenizer: &MixedScriptTokenizer, text: &str) -> HashSet<String
         .collect();
     for pair in syllables.windows(2) {
         words.insert(format!("{}་{}", pair[0], pair[1]));
+    }
+    // A particle written onto a word's last syllable ("ཁྱོ་གས", "ཁང་པར")
+    // leaves the word itself as a syllable and a pair too.
+    for (i, syllable) in syllables.iter().enumerate() {
+        if let Some(stem) = unaffixed(syllable) {
+            if i > 0 {
+                words.insert(format!("{}་{}", syllables[i - 1], stem));
+            }
+            words.insert(stem.to_owned());
+        }
     }
     words
 }
