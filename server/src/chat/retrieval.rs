@@ -640,8 +640,43 @@ enum Asks {
 
 impl Asks {
     fn of(question: &str) -> Asks {
-        const DURATION: [&str; 8] = ["多久", "多长时间", "几天", "几个月", "几年", "什么时候", "多少天", "期限"];
-        const MONEY: [&str; 5] = ["多少钱", "几块钱", "费用", "收费", "花多少"];
+        // The Tibetan and Yi words are machine-drafted, like the rest of
+        // the chat's word lists: "how many days / months / years", "when",
+        // "period"; "how much money", "cost", "pay how much".
+        const DURATION: [&str; 19] = [
+            "多久",
+            "多长时间",
+            "几天",
+            "几个月",
+            "几年",
+            "什么时候",
+            "多少天",
+            "期限",
+            "ཉིན་ག་ཚོད",
+            "ཞག་ག་ཚོད",
+            "ལོ་ག་ཚོད",
+            "ཟླ་བ་ག་ཚོད",
+            "ཆུ་ཚོད་ག་ཚོད",
+            "ག་དུས",
+            "དུས་ཡུན",
+            "ꈍꑋꑍ",
+            "ꈍꑋꆪ",
+            "ꈍꑋꈎ",
+            "ꄮꈉ",
+        ];
+        const MONEY: [&str; 11] = [
+            "多少钱",
+            "几块钱",
+            "费用",
+            "收费",
+            "花多少",
+            "དངུལ་ག་ཚོད",
+            "སྒོར་ག་ཚོད",
+            "སྒོར་མོ་ག་ཚོད",
+            "འགྲོ་གྲོན",
+            "ꎆꃀꈍꑋ",
+            "ꈍꑋꁵ",
+        ];
         if DURATION.iter().any(|w| question.contains(w)) {
             Asks::Duration
         } else if MONEY.iter().any(|w| question.contains(w)) {
@@ -672,17 +707,31 @@ struct States {
 
 impl States {
     fn of(passage: &str) -> States {
-        let chars: Vec<char> = passage.chars().collect();
-        let number_then = |units: &[&str]| {
-            chars.iter().enumerate().any(|(i, c)| {
-                c.is_ascii_digit()
-                    && !chars.get(i + 1).is_some_and(char::is_ascii_digit)
-                    && units.iter().any(|u| chars[i + 1..].iter().take(u.chars().count()).copied().eq(u.chars()))
-            })
-        };
-        States {
-            duration: number_then(&["天", "日", "个月", "年", "小时", "周"]), money: number_then(&["元", "块"])
+        // Chinese and Yi write the unit after the number ("30天", "7 ꑍ"),
+        // Tibetan before it ("ཉིན་ 30", "སྒོར་ 500"), and Yi its money.
+        const DURATION_AFTER: [&str; 9] = ["天", "日", "个月", "年", "小时", "周", "ꑍ", "ꆪ", "ꈎ"];
+        const DURATION_BEFORE: [&str; 5] = ["ཉིན", "ཞག", "ཟླ་བ", "ལོ", "ཆུ་ཚོད"];
+        const MONEY_AFTER: [&str; 2] = ["元", "块"];
+        const MONEY_BEFORE: [&str; 2] = ["སྒོར", "ꎆꃀ"];
+        let mut states = States::default();
+        let mut from = 0;
+        while let Some(start) = passage[from..].find(|c: char| c.is_ascii_digit()).map(|s| from + s) {
+            let end = passage[start..].find(|c: char| !c.is_ascii_digit()).map_or(passage.len(), |e| start + e);
+            let after = passage[end..].trim_start_matches(' ');
+            let before = passage[..start].trim_end_matches([' ', '་']);
+            // A unit before the number is a whole syllable (ལོ, not the
+            // end of another).
+            let ends_with = |unit: &&str| {
+                before
+                    .strip_suffix(*unit)
+                    .is_some_and(|b| !b.ends_with(|c: char| ('\u{0f40}'..='\u{0fbc}').contains(&c)))
+            };
+            states.duration |=
+                DURATION_AFTER.iter().any(|u| after.starts_with(u)) || DURATION_BEFORE.iter().any(ends_with);
+            states.money |= MONEY_AFTER.iter().any(|u| after.starts_with(u)) || MONEY_BEFORE.iter().any(ends_with);
+            from = end;
         }
+        states
     }
 }
 
@@ -710,8 +759,22 @@ fn cut(text: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cut;
+    use super::{cut, Asks, States};
     use domain::Lang;
+
+    #[test]
+    fn times_and_sums_are_found_in_every_script() {
+        let duration = |p: &str| States::of(p).duration;
+        let money = |p: &str| States::of(p).money;
+        assert!(duration("冷静期30天") && duration("ཉིན་ 30 ནང་") && duration("7 ꑍꇬ"));
+        assert!(money("赔偿500元") && money("སྒོར་ 500") && money("ꎆꃀ 500 ꊒꇕ"));
+        // A number of something else.
+        assert!(!duration("第 3 条") && !duration("12348 ལ་ཁ་པར") && !money("ཆ་རྐྱེན་ 3 དགོས"));
+        assert!(Asks::of("ཉིན་ག་ཚོད་ནང་ཁྲིམས་ཁང་ལ་འགྲོ་དགོས") == Asks::Duration);
+        assert!(Asks::of("ꃝꇽꇖꀐ ꈍꑋꑍꇬꄯꒉꊌ") == Asks::Duration);
+        assert!(Asks::of("ཁྲིམས་ཁང་ལ་འཁྱེར་ན་འགྲོ་གྲོན་ག་ཚོད་འགྲོ") == Asks::Money);
+        assert!(Asks::of("ཁྱིམ་མཚེས་ཀྱིས་ལམ་བཀག") == Asks::Other);
+    }
 
     #[test]
     fn passages_end_at_a_sentence() {
