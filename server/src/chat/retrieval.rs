@@ -166,6 +166,9 @@ struct Indexed {
     kinds: Vec<Option<usize>>,
     passages: Vec<Passage>,
     asked: Vec<Asked>,
+    /// Per section, the Chinese words of the same section of the Chinese
+    /// article (none for the Chinese article itself).
+    chinese: Vec<HashSet<String>>,
 }
 
 /// Each article's sections, passages and residents' questions as sets of
@@ -270,6 +273,28 @@ impl Retrieval {
                     .iter()
                     .map(|s| words(&tokenizer, &format!("{} {}", s.heading, s.text)))
                     .collect();
+                // Residents type Chinese words into Tibetan and Yi ("保险",
+                // "借条"): a section has the Chinese words of the same section
+                // of the Chinese article beside it. They count for finding
+                // the article and the passage, not for the odds that a
+                // message is a library question (see [`Retrieval::odds`]):
+                // there they made Chinese everyday talk typed among Yi
+                // ("手机 屏幕 ꍤꄻꀐ") look like the library's.
+                let chinese_words: Vec<HashSet<String>> = version
+                    .rendered
+                    .sections
+                    .iter()
+                    .map(|s| match chinese.iter().find(|z| z.id == s.id) {
+                        Some(z) if lang != Lang::Zh => words(&tokenizer, &format!("{} {}", z.heading, z.text))
+                            .into_iter()
+                            .filter(|w| w.chars().all(han))
+                            .collect(),
+                        _ => HashSet::default(),
+                    })
+                    .collect();
+                for (section, chinese) in sections.iter_mut().zip(&chinese_words) {
+                    section.extend(chinese.iter().cloned());
+                }
                 // Residents' words for a section count as the section's.
                 for q in &asked {
                     sections[q.section].extend(q.words.iter().cloned());
@@ -297,7 +322,10 @@ impl Retrieval {
                         Passage { section, states: States::of(&text), text, words }
                     })
                     .collect();
-                indexed.insert((article.slug.clone(), lang), Indexed { sections, kinds, passages, asked });
+                indexed.insert(
+                    (article.slug.clone(), lang),
+                    Indexed { sections, kinds, passages, asked, chinese: chinese_words },
+                );
             }
         }
         let mut library_texts_with: [HashMap<String, f32>; 3] = Default::default();
@@ -488,6 +516,7 @@ impl Retrieval {
         // says it: the loops below walk it once per passage and question.
         let listed: Vec<(&str, f32, bool)> =
             terms.iter().map(|t| (t.as_str(), weighted[t.as_str()], focus.contains(t))).collect();
+        let typed_chinese = lang != Lang::Zh && terms.iter().any(|t| t.chars().all(han));
         let asked_kind = self.section_kinds.of(lang, &weighted, total);
         // Like the message: what they share, against both lengths.
         let alike = |q: &Asked| -> f32 {
@@ -514,10 +543,21 @@ impl Retrieval {
             // One pass over the passages: the best share of the message
             // ranks the article; the best-rated passage is quoted.
             let (mut passage, mut quote) = (0.0f32, None::<(usize, f32)>);
+            // Which of the message's Chinese words each section's Chinese
+            // has, found once per section rather than once per passage.
+            let in_chinese: Vec<Vec<bool>> = if typed_chinese {
+                let has = |s: &HashSet<String>| listed.iter().map(|(t, ..)| s.contains(*t)).collect();
+                indexed.chinese.iter().map(has).collect()
+            } else {
+                Vec::new()
+            };
             for (i, p) in indexed.passages.iter().enumerate() {
+                let chinese = in_chinese.get(p.section);
                 let (plain, focused) = listed
                     .iter()
-                    .filter(|(t, ..)| p.words.contains(*t))
+                    .enumerate()
+                    .filter(|(k, (t, ..))| p.words.contains(*t) || chinese.is_some_and(|c| c[*k]))
+                    .map(|(_, l)| l)
                     // The follow-up's own words count twice in the quote.
                     .fold((0.0, 0.0), |(a, b), (_, w, own)| (a + w, b + if *own { 2.0 * w } else { *w }));
                 passage = passage.max(plain / total);
