@@ -197,15 +197,33 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
 /// quoted and linked too.
 const CLOSE: f32 = 0.8;
 
-/// Letters below which a message is read with the one before it: "那要等
+/// Syllables below which a message is read with the one before it: "那要等
 /// 多久？" says what it asks, not about what.
 const FOLLOW_UP_BELOW: usize = 12;
+
+/// A message's syllables: each Chinese character and Yi syllable, each
+/// Tibetan syllable (several letters between tshegs), each run of Latin
+/// letters or digits. Counting letters made a seven-syllable Tibetan
+/// follow-up ("འོ་ན་ཉིན་ག་ཚོད་སྒུག་དགོས") look long.
+fn syllables(message: &str) -> usize {
+    let tibetan = |c: char| ('\u{0f40}'..='\u{0fbc}').contains(&c);
+    let mut count = 0;
+    let mut previous = None::<char>;
+    for c in message.chars() {
+        let joins = previous
+            .is_some_and(|p| (tibetan(p) && tibetan(c)) || (p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric()));
+        if c.is_alphanumeric() && !joins {
+            count += 1;
+        }
+        previous = Some(c);
+    }
+    count
+}
 
 /// The resident's previous question, when this message is a short
 /// follow-up to it.
 fn follows_up(request: &ChatRequest) -> Option<&str> {
-    let letters = request.message.chars().filter(|c| c.is_alphanumeric()).count();
-    if letters >= FOLLOW_UP_BELOW {
+    if syllables(&request.message) >= FOLLOW_UP_BELOW {
         return None;
     }
     request.history.iter().rev().find(|t| t.role == Speaker::User).map(|t| t.text.as_str())
@@ -362,7 +380,15 @@ async fn tracking(state: &AppState, client: ClientAddr, request: &ChatRequest) -
 
 #[cfg(test)]
 mod tests {
-    use super::codes_in;
+    use super::{codes_in, syllables};
+
+    #[test]
+    fn counts_syllables_in_every_script() {
+        assert_eq!(syllables("那要等多久？"), 5);
+        assert_eq!(syllables("འོ་ན་ཉིན་ག་ཚོད་སྒུག་དགོས"), 7);
+        assert_eq!(syllables("ꑠꆏ ꈍꑋꑍꇬꐯꄡꑟ？"), 9);
+        assert_eq!(syllables("打 12348 ok"), 3);
+    }
 
     #[test]
     fn finds_numbers_and_codes_in_text() {

@@ -673,6 +673,8 @@ const ASKED_SECTION: f32 = 0.5;
 /// happens to say "多久").
 #[derive(Clone, Copy, PartialEq)]
 enum Asks {
+    /// "How many days?": a passage that gives days, not months or years.
+    Days,
     Duration,
     Money,
     Other,
@@ -681,25 +683,21 @@ enum Asks {
 impl Asks {
     fn of(question: &str) -> Asks {
         // The Tibetan and Yi words are machine-drafted, like the rest of
-        // the chat's word lists: "how many days / months / years", "when",
-        // "period"; "how much money", "cost", "pay how much".
-        const DURATION: [&str; 19] = [
+        // the chat's word lists: "how many days", then "how many months /
+        // years", "when", "period"; "how much money", "cost", "pay how much".
+        const DAYS: [&str; 5] = ["几天", "多少天", "ཉིན་ག་ཚོད", "ཞག་ག་ཚོད", "ꈍꑋꑍ"];
+        const DURATION: [&str; 14] = [
             "多久",
             "多长时间",
-            "几天",
             "几个月",
             "几年",
             "什么时候",
-            "多少天",
             "期限",
-            "ཉིན་ག་ཚོད",
-            "ཞག་ག་ཚོད",
             "ལོ་ག་ཚོད",
             "ཟླ་བ་ག་ཚོད",
             "ཆུ་ཚོད་ག་ཚོད",
             "ག་དུས",
             "དུས་ཡུན",
-            "ꈍꑋꑍ",
             "ꈍꑋꆪ",
             "ꈍꑋꈎ",
             "ꄮꈉ",
@@ -717,9 +715,12 @@ impl Asks {
             "ꎆꃀꈍꑋ",
             "ꈍꑋꁵ",
         ];
-        if DURATION.iter().any(|w| question.contains(w)) {
+        let says = |words: &[&str]| words.iter().any(|w| question.contains(w));
+        if says(&DAYS) {
+            Asks::Days
+        } else if says(&DURATION) {
             Asks::Duration
-        } else if MONEY.iter().any(|w| question.contains(w)) {
+        } else if says(&MONEY) {
             Asks::Money
         } else {
             Asks::Other
@@ -727,9 +728,10 @@ impl Asks {
     }
 
     /// Whether a passage that states `states` gives what is asked; any
-    /// passage answers a question that asks for neither.
+    /// passage answers a question that asks for none of them.
     fn answered_by(self, states: States) -> bool {
         match self {
+            Asks::Days => states.days,
             Asks::Duration => states.duration,
             Asks::Money => states.money,
             Asks::Other => true,
@@ -738,10 +740,11 @@ impl Asks {
 }
 
 /// What a passage states, found once when the library is indexed: a number
-/// followed by a unit of time, or of money.
+/// with a unit of time (and whether that is days), or of money.
 #[derive(Clone, Copy, Default)]
 struct States {
     duration: bool,
+    days: bool,
     money: bool,
 }
 
@@ -749,8 +752,10 @@ impl States {
     fn of(passage: &str) -> States {
         // Chinese and Yi write the unit after the number ("30天", "7 ꑍ"),
         // Tibetan before it ("ཉིན་ 30", "སྒོར་ 500"), and Yi its money.
-        const DURATION_AFTER: [&str; 9] = ["天", "日", "个月", "年", "小时", "周", "ꑍ", "ꆪ", "ꈎ"];
-        const DURATION_BEFORE: [&str; 5] = ["ཉིན", "ཞག", "ཟླ་བ", "ལོ", "ཆུ་ཚོད"];
+        const DAYS_AFTER: [&str; 3] = ["天", "日", "ꑍ"];
+        const DAYS_BEFORE: [&str; 2] = ["ཉིན", "ཞག"];
+        const DURATION_AFTER: [&str; 6] = ["个月", "年", "小时", "周", "ꆪ", "ꈎ"];
+        const DURATION_BEFORE: [&str; 3] = ["ཟླ་བ", "ལོ", "ཆུ་ཚོད"];
         const MONEY_AFTER: [&str; 2] = ["元", "块"];
         const MONEY_BEFORE: [&str; 2] = ["སྒོར", "ꎆꃀ"];
         let mut states = States::default();
@@ -766,9 +771,12 @@ impl States {
                     .strip_suffix(*unit)
                     .is_some_and(|b| !b.ends_with(|c: char| ('\u{0f40}'..='\u{0fbc}').contains(&c)))
             };
-            states.duration |=
-                DURATION_AFTER.iter().any(|u| after.starts_with(u)) || DURATION_BEFORE.iter().any(ends_with);
-            states.money |= MONEY_AFTER.iter().any(|u| after.starts_with(u)) || MONEY_BEFORE.iter().any(ends_with);
+            let unit = |after_it: &[&str], before_it: &[&str]| {
+                after_it.iter().any(|u| after.starts_with(u)) || before_it.iter().any(ends_with)
+            };
+            states.days |= unit(&DAYS_AFTER, &DAYS_BEFORE);
+            states.duration |= states.days || unit(&DURATION_AFTER, &DURATION_BEFORE);
+            states.money |= unit(&MONEY_AFTER, &MONEY_BEFORE);
             from = end;
         }
         states
@@ -810,8 +818,10 @@ mod tests {
         assert!(money("赔偿500元") && money("སྒོར་ 500") && money("ꎆꃀ 500 ꊒꇕ"));
         // A number of something else.
         assert!(!duration("第 3 条") && !duration("12348 ལ་ཁ་པར") && !money("ཆ་རྐྱེན་ 3 དགོས"));
-        assert!(Asks::of("ཉིན་ག་ཚོད་ནང་ཁྲིམས་ཁང་ལ་འགྲོ་དགོས") == Asks::Duration);
-        assert!(Asks::of("ꃝꇽꇖꀐ ꈍꑋꑍꇬꄯꒉꊌ") == Asks::Duration);
+        assert!(States::of("ཉིན་ 30").days && !States::of("ཟླ་བ་ 6").days && !States::of("6个月").days);
+        assert!(Asks::of("ཉིན་ག་ཚོད་ནང་ཁྲིམས་ཁང་ལ་འགྲོ་དགོས") == Asks::Days);
+        assert!(Asks::of("ꃝꇽꇖꀐ ꈍꑋꑍꇬꄯꒉꊌ") == Asks::Days);
+        assert!(Asks::of("ལོ་ག་ཚོད་ཀྱི་བར་དུ") == Asks::Duration);
         assert!(Asks::of("ཁྲིམས་ཁང་ལ་འཁྱེར་ན་འགྲོ་གྲོན་ག་ཚོད་འགྲོ") == Asks::Money);
         assert!(Asks::of("ཁྱིམ་མཚེས་ཀྱིས་ལམ་བཀག") == Asks::Other);
     }

@@ -301,4 +301,20 @@ async fn answers_quote_the_passage_and_follow_ups_use_the_question_before() {
     // A passage is short enough for a phone.
     let quoted = answer.lines().skip(1).collect::<Vec<_>>().join("\n");
     assert!(quoted.chars().count() <= 201, "{quoted}");
+
+    // The same in Tibetan and Yi: "how many days?" is answered by the
+    // passage that gives the 30 days.
+    for (lang, question, follow_up) in
+        [("bo", "ང་ཁྱོ་ག་དང་གཉེན་དབྱེ་བྱེད་འདོད", "འོ་ན་ཉིན་ག་ཚོད་སྒུག་དགོས"), ("ii", "ꉢꃝꇽꉪ，ꈍꃅꃅ？", "ꑠꆏ ꈍꑋꑍꇬꐯꄡꑟ？")]
+    {
+        let first = ask(&portal, lang, question).await;
+        assert_eq!(first_source(&first), "marriage-divorce", "{first}");
+        let history = json!([
+            {"role": "user", "text": question},
+            {"role": "assistant", "text": first["answer"]},
+        ]);
+        let next = ask_with(&portal, lang, follow_up, history).await;
+        assert_eq!(first_source(&next), "marriage-divorce", "{next}");
+        assert!(next["answer"].as_str().unwrap().contains("30"), "{next}");
+    }
 }
