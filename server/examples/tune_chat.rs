@@ -10,7 +10,9 @@
 //! - `cargo run --release -p server --example tune_chat`: today's weights,
 //!   with each miss;
 //! - `... tune_chat grid`: a grid of weights, one line each;
-//! - `... tune_chat ask zh "问题"`: what the chat finds, with scores.
+//! - `... tune_chat ask zh "问题"`: what the chat finds, with scores;
+//! - `... tune_chat time`: microseconds per answer in-process, and of the
+//!   search signal alone, for one message per language (best of ten).
 
 use domain::Lang;
 use server::{
@@ -30,6 +32,32 @@ fn main() {
         let lang: Lang = args[1].parse().unwrap();
         for f in full.find(&library, lang, &chat.expand(lang, &args[2])) {
             println!("{:.2} {} #{} {}\n     {}", f.score, f.slug, f.section, f.heading, f.passage);
+        }
+        return;
+    }
+    if args.first().map(String::as_str) == Some("time") {
+        let messages = [
+            (Lang::Zh, "老板拖欠工资不给怎么办？"),
+            (Lang::Bo, "ཁྱིམ་མཚེས་ཀྱིས་ང་ཚོའི་ལམ་བཀག་སོང་ ག་རེ་བྱེད་དགོས"),
+            (Lang::Ii, "ꉢꃝꇽꉪ，ꈍꃅꃅ？"),
+        ];
+        for (lang, message) in messages {
+            let expanded = chat.expand(lang, message);
+            let best_of = |run: &dyn Fn()| {
+                let runs = (0..10).map(|_| {
+                    let start = std::time::Instant::now();
+                    (0..200).for_each(|_| run());
+                    start.elapsed().as_secs_f64() / 200.0 * 1e6
+                });
+                runs.fold(f64::MAX, f64::min)
+            };
+            let answer = best_of(&|| {
+                std::hint::black_box(full.find(&library, lang, &chat.expand(lang, message)));
+            });
+            let search = best_of(&|| {
+                std::hint::black_box(library.scores(lang, &expanded));
+            });
+            println!("{lang}: {answer:.0} µs per answer, of which the search signal {search:.0} µs");
         }
         return;
     }

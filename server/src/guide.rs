@@ -3,6 +3,7 @@
 //! [`app::guide::GuideStore`]) and as JSON at `/api/guides`.
 
 pub mod content;
+pub mod counts;
 pub mod markdown;
 pub mod search;
 pub mod snippet;
@@ -21,6 +22,7 @@ use axum::{
     Json,
 };
 use content::{Article, Broken, Content, ContentError};
+use counts::WordCounts;
 use domain::{
     guide::{
         is_valid_slug, Citation, GuideArticle, GuideCategory, GuideHit, GuideListing, GuideSummary, TranslationStatus,
@@ -108,6 +110,9 @@ pub struct Library {
     /// The library as the files have it, before the reviewers' edits.
     files: Arc<Content>,
     index: SearchIndex,
+    /// The same fields' word counts, for the chat's ranking (see
+    /// [`Library::scores`]).
+    counts: WordCounts,
     /// `https://host` without a trailing slash, for links that leave the portal.
     public_url: String,
 }
@@ -129,6 +134,7 @@ impl Library {
         let index = SearchIndex::build(&content)?;
         Ok(Library {
             files: Arc::new(content.clone()),
+            counts: WordCounts::build(&content),
             content,
             index,
             public_url: public_url.trim_end_matches('/').to_owned(),
@@ -154,7 +160,8 @@ impl Library {
             }
         }
         let index = SearchIndex::build(&content)?;
-        Ok(Library { content, files: self.files.clone(), index, public_url: self.public_url.clone() })
+        let counts = WordCounts::build(&content);
+        Ok(Library { content, files: self.files.clone(), index, counts, public_url: self.public_url.clone() })
     }
 
     /// The version of an article as served now, if it exists in `lang`.
@@ -191,13 +198,11 @@ impl Library {
         }
     }
 
-    /// Each article's search score for `query`, best first, by slug.
+    /// Each article's search score for `query`, best first, by slug: the
+    /// search's ranking, from word counts rather than the index (see
+    /// [`counts`]), because the chat asks it for every message.
     pub fn scores(&self, lang: Lang, query: &str) -> Vec<(String, f32)> {
-        let hits = self.index.scores(lang, query, self.content.articles.len()).unwrap_or_else(|e| {
-            tracing::error!(error = %e, "search failed");
-            Vec::new()
-        });
-        hits.into_iter().map(|hit| (hit.slug, hit.score)).collect()
+        self.counts.scores(lang, query)
     }
 
     pub fn search(&self, lang: Lang, query: &str, limit: usize) -> Vec<GuideHit> {
@@ -447,5 +452,25 @@ mod tests {
         assert_eq!(article.citations[0].articles, [330]);
         // Search in Yi finds the Chinese text standing in.
         assert_eq!(library.search(Lang::Ii, "承包", 5)[0].guide.slug, "a");
+    }
+
+    #[test]
+    fn the_chats_scores_rank_as_the_search_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/guide");
+        let library = Library::load(&dir, "https://x.test/").unwrap();
+        let asked = [
+            (Lang::Zh, "老板拖欠工资不给怎么办"),
+            (Lang::Zh, "离婚冷静期多少天"),
+            (Lang::Zh, "邻居盖房子占了我家的路"),
+            (Lang::Bo, "ཚོང་དཔོན་གྱིས་གླ་ཕོགས་མ་སྤྲད"),
+            (Lang::Bo, "གཉེན་དབྱེ་བྱེད་འདོད"),
+            (Lang::Ii, "ꃝꇽꉪ"),
+            (Lang::Ii, "保护令 ꇖꀐ"),
+        ];
+        for (lang, query) in asked {
+            let ranked: Vec<String> = library.scores(lang, query).into_iter().map(|(slug, _)| slug).collect();
+            let searched: Vec<String> = library.search(lang, query, 3).into_iter().map(|h| h.guide.slug).collect();
+            assert_eq!(ranked[..3], searched[..], "{lang} {query}");
+        }
     }
 }

@@ -7,22 +7,17 @@ use super::{
     tokenizer::{MixedScriptTokenizer, NAME},
 };
 use domain::Lang;
-use std::collections::HashMap;
 use tantivy::{
-    collector::{DocSetCollector, TopDocs},
-    query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery},
+    collector::TopDocs,
+    query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery},
     schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING},
-    DocAddress, Index, IndexReader, TantivyDocument, Term,
+    Index, IndexReader, TantivyDocument, Term,
 };
 
 pub struct SearchIndex {
     reader: IndexReader,
     tokenizer: MixedScriptTokenizer,
     fields: Fields,
-    /// Each document's article, read once: the index never changes after
-    /// it is built, and reading a stored document (its whole body) for
-    /// every hit was a third of the chat's search time.
-    slugs: HashMap<DocAddress, String>,
 }
 
 #[derive(Clone, Copy)]
@@ -83,27 +78,11 @@ impl SearchIndex {
         }
         writer.commit()?;
         let reader = index.reader()?;
-        let searcher = reader.searcher();
-        let mut slugs = HashMap::new();
-        for address in searcher.search(&AllQuery, &DocSetCollector)? {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            slugs.insert(address, doc.get_first(fields.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned());
-        }
-        Ok(SearchIndex { reader, tokenizer, fields, slugs })
+        Ok(SearchIndex { reader, tokenizer, fields })
     }
 
     /// The best `limit` articles for `query` among those shown in `lang`.
     pub fn search(&self, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
-        self.ranked(lang, query, limit, true)
-    }
-
-    /// As [`SearchIndex::search`] without the snippets (the chat ranks every
-    /// article and quotes its own passage).
-    pub fn scores(&self, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
-        self.ranked(lang, query, limit, false)
-    }
-
-    fn ranked(&self, lang: Lang, query: &str, limit: usize, snippets: bool) -> Result<Vec<Hit>, SearchError> {
         let terms = self.tokenizer.terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
@@ -125,14 +104,10 @@ impl SearchIndex {
         let top = searcher.search(&query, &TopDocs::with_limit(limit))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let slug = self.slugs.get(&address).cloned().unwrap_or_default();
-            let snippet_html = if snippets {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
-                super::snippet::snippet_html(body, &terms)
-            } else {
-                String::new()
-            };
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let slug = doc.get_first(f.slug).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+            let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or_default();
+            let snippet_html = super::snippet::snippet_html(body, &terms);
             hits.push(Hit { slug, score, snippet_html });
         }
         Ok(hits)

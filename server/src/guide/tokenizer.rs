@@ -148,6 +148,11 @@ impl Tokenizer for MixedScriptTokenizer {
 }
 
 impl MixedScriptTokenizer {
+    /// Every token of `text`, in order, repeats kept.
+    pub fn tokens(&self, text: &str) -> Vec<String> {
+        tokenize(&self.jieba, text).into_iter().map(|t| t.text).collect()
+    }
+
     /// The distinct token texts of a query, in order.
     pub fn terms(&self, query: &str) -> Vec<String> {
         let mut seen = Vec::new();
