@@ -206,16 +206,28 @@ const FOLLOW_UP_BELOW: usize = 12;
 /// letters or digits. Counting letters made a seven-syllable Tibetan
 /// follow-up ("འོ་ན་ཉིན་ག་ཚོད་སྒུག་དགོས") look long.
 fn syllables(message: &str) -> usize {
-    let tibetan = |c: char| ('\u{0f40}'..='\u{0fbc}').contains(&c);
+    #[derive(PartialEq, Clone, Copy)]
+    enum Run {
+        Tibetan,
+        Word,
+    }
     let mut count = 0;
-    let mut previous = None::<char>;
+    let mut previous = None;
     for c in message.chars() {
-        let joins = previous
-            .is_some_and(|p| (tibetan(p) && tibetan(c)) || (p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric()));
-        if c.is_alphanumeric() && !joins {
+        let run = match c {
+            '\u{0f20}'..='\u{0f33}' | '\u{0f40}'..='\u{0fbc}' => Some(Run::Tibetan),
+            // Each Chinese character and Yi syllable is one.
+            c if retrieval::han(c) || ('\u{a000}'..='\u{a4cf}').contains(&c) => {
+                count += 1;
+                None
+            }
+            c if c.is_alphanumeric() => Some(Run::Word),
+            _ => None,
+        };
+        if run.is_some() && run != previous {
             count += 1;
         }
-        previous = Some(c);
+        previous = run;
     }
     count
 }
@@ -388,6 +400,7 @@ mod tests {
         assert_eq!(syllables("འོ་ན་ཉིན་ག་ཚོད་སྒུག་དགོས"), 7);
         assert_eq!(syllables("ꑠꆏ ꈍꑋꑍꇬꐯꄡꑟ？"), 9);
         assert_eq!(syllables("打 12348 ok"), 3);
+        assert_eq!(syllables("ཉིན་༣༠ ３０ café"), 4);
     }
 
     #[test]

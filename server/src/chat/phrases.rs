@@ -136,7 +136,7 @@ fn is_tibetan_letter(c: char) -> bool {
 
 /// `text` contains `phrase`; a Tibetan phrase only as whole syllables
 /// (`དུག` "poison" is not in `འདུག`). Chinese has no such boundary to keep.
-fn has_word(text: &str, phrase: &str) -> bool {
+pub(super) fn has_word(text: &str, phrase: &str) -> bool {
     if !phrase.chars().any(is_tibetan_letter) {
         return text.contains(phrase);
     }

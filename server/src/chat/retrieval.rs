@@ -2,7 +2,10 @@
 //! passage (a paragraph or a list item) of each that shares the most
 //! telling words with the question is quoted, with its section's link.
 
-use super::everyday::{names_a_thing, Everyday};
+use super::{
+    everyday::{names_a_thing, Everyday},
+    phrases::has_word,
+};
 use crate::guide::{
     tokenizer::{one_syllable, unaffixed, MixedScriptTokenizer},
     Library,
@@ -639,14 +642,16 @@ fn with_pairs(mut words: HashSet<String>, text: &str) -> HashSet<String> {
 fn telling_words(tokenizer: &MixedScriptTokenizer, text: &str) -> HashSet<String> {
     let mut words: HashSet<String> = tokenizer.terms(text).into_iter().collect();
     let syllables: Vec<String> = text
-        .split(|c: char| !('\u{0f00}'..='\u{0fff}').contains(&c) || matches!(c, '་' | '།' | '༌'))
+        // Letters and digits make a syllable; the tsheg, the shads and
+        // other marks end it, as in the tokenizer.
+        .split(|c: char| !matches!(c, '\u{0f20}'..='\u{0f33}' | '\u{0f40}'..='\u{0fbc}'))
         .filter(|s| !s.is_empty())
         .map(|s| s.nfkc().collect())
         .collect();
     for pair in syllables.windows(2) {
         words.insert(format!("{}་{}", pair[0], pair[1]));
     }
-    // A particle written onto a word's last syllable ("ཁྱོ་གས", "ཁང་པར")
+    // A particle written onto a word's last syllable ("ཕྲུ་གུའི", "ཁང་པར")
     // leaves the word itself as a syllable and a pair too.
     for (i, syllable) in syllables.iter().enumerate() {
         if let Some(stem) = unaffixed(syllable) {
@@ -715,7 +720,26 @@ impl Asks {
             "ꎆꃀꈍꑋ",
             "ꈍꑋꁵ",
         ];
-        let says = |words: &[&str]| words.iter().any(|w| question.contains(w));
+        // Tibetan typed with the other tsheg or with spaces between
+        // syllables ("ཉིན ག ཚོད") reads as with the tsheg; a Tibetan word
+        // counts only whole ("ཐག་དུས" does not ask ག་དུས).
+        let tibetan = |c: Option<char>| c.is_some_and(|c| ('\u{0f40}'..='\u{0fbc}').contains(&c));
+        let chars: Vec<char> = question.chars().collect();
+        let question: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match c {
+                '༌' => '་',
+                c if c.is_whitespace()
+                    && tibetan(i.checked_sub(1).map(|j| chars[j]))
+                    && tibetan(chars.get(i + 1).copied()) =>
+                {
+                    '་'
+                }
+                c => c,
+            })
+            .collect();
+        let says = |words: &[&str]| words.iter().any(|w| has_word(&question, w));
         if says(&DAYS) {
             Asks::Days
         } else if says(&DURATION) {
@@ -756,14 +780,16 @@ impl States {
         const DAYS_BEFORE: [&str; 2] = ["ཉིན", "ཞག"];
         const DURATION_AFTER: [&str; 6] = ["个月", "年", "小时", "周", "ꆪ", "ꈎ"];
         const DURATION_BEFORE: [&str; 3] = ["ཟླ་བ", "ལོ", "ཆུ་ཚོད"];
-        const MONEY_AFTER: [&str; 2] = ["元", "块"];
-        const MONEY_BEFORE: [&str; 2] = ["སྒོར", "ꎆꃀ"];
+        // A sum may say how many thousands before its unit ("2万元",
+        // "སྒོར་ཁྲི་ 3": yuan, ten thousand, 3).
+        const MONEY_AFTER: [&str; 8] = ["元", "块", "万元", "万块", "千元", "千块", "百元", "百块"];
+        const MONEY_BEFORE: [&str; 6] = ["སྒོར", "སྒོར་ཁྲི", "སྒོར་འབུམ", "སྒོར་སྟོང", "སྒོར་བརྒྱ", "ꎆꃀ"];
         let mut states = States::default();
         let mut from = 0;
-        while let Some(start) = passage[from..].find(|c: char| c.is_ascii_digit()).map(|s| from + s) {
-            let end = passage[start..].find(|c: char| !c.is_ascii_digit()).map_or(passage.len(), |e| start + e);
-            let after = passage[end..].trim_start_matches(' ');
-            let before = passage[..start].trim_end_matches([' ', '་']);
+        while let Some(start) = passage[from..].find(char::is_numeric).map(|s| from + s) {
+            let end = passage[start..].find(|c: char| !c.is_numeric()).map_or(passage.len(), |e| start + e);
+            let after = passage[end..].trim_start_matches(char::is_whitespace);
+            let before = passage[..start].trim_end_matches(|c: char| c.is_whitespace() || c == '་');
             // A unit before the number is a whole syllable (ལོ, not the
             // end of another).
             let ends_with = |unit: &&str| {
@@ -774,7 +800,9 @@ impl States {
             let unit = |after_it: &[&str], before_it: &[&str]| {
                 after_it.iter().any(|u| after.starts_with(u)) || before_it.iter().any(ends_with)
             };
-            states.days |= unit(&DAYS_AFTER, &DAYS_BEFORE);
+            // "12月31日" is a date, not a number of days.
+            let date = before.ends_with('月') && after.starts_with('日');
+            states.days |= !date && unit(&DAYS_AFTER, &DAYS_BEFORE);
             states.duration |= states.days || unit(&DURATION_AFTER, &DURATION_BEFORE);
             states.money |= unit(&MONEY_AFTER, &MONEY_BEFORE);
             from = end;
@@ -816,6 +844,10 @@ mod tests {
         let money = |p: &str| States::of(p).money;
         assert!(duration("冷静期30天") && duration("ཉིན་ 30 ནང་") && duration("7 ꑍꇬ"));
         assert!(money("赔偿500元") && money("སྒོར་ 500") && money("ꎆꃀ 500 ꊒꇕ"));
+        assert!(money("2万元") && money("སྒོར་ཁྲི་ 3") && duration("ཉིན་ ༣༠"));
+        assert!(!States::of("2027年12月31日前还清").days);
+        assert!(Asks::of("ཉིན༌ག༌ཚོད") == Asks::Days && Asks::of("ཉིན ག ཚོད") == Asks::Days);
+        assert!(Asks::of("ཐག་དུས") == Asks::Other);
         // A number of something else.
         assert!(!duration("第 3 条") && !duration("12348 ལ་ཁ་པར") && !money("ཆ་རྐྱེན་ 3 དགོས"));
         assert!(States::of("ཉིན་ 30").days && !States::of("ཟླ་བ་ 6").days && !States::of("6个月").days);
