@@ -30,7 +30,8 @@ fn main() {
     let full = Retrieval::new(&library, &everyday);
     if args.first().map(String::as_str) == Some("ask") {
         let lang: Lang = args[1].parse().unwrap();
-        for f in full.find(&library, lang, &chat.expand(lang, &args[2])) {
+        let message = chat.expand(lang, &args[2]);
+        for f in full.find(&library, lang, &message, chat.asks(lang, &message)) {
             println!("{:.2} {} #{} {}\n     {}", f.score, f.slug, f.section, f.heading, f.passage);
         }
         return;
@@ -52,7 +53,8 @@ fn main() {
                 runs.fold(f64::MAX, f64::min)
             };
             let answer = best_of(&|| {
-                std::hint::black_box(full.find(&library, lang, &chat.expand(lang, message)));
+                let message = chat.expand(lang, message);
+                std::hint::black_box(full.find(&library, lang, &message, chat.asks(lang, &message)));
             });
             let search = best_of(&|| {
                 std::hint::black_box(library.scores(lang, &expanded));
@@ -104,7 +106,10 @@ fn main() {
             w.search, w.passage, w.asked, w.min_coverage, w.everyday, w.everyday_share, w.min_own, w.min_odds, w.kind
         );
         for lang in Lang::ALL {
-            let find = |r: &Retrieval, text: &str| r.find_with(&library, lang, &chat.expand(lang, text), "", &w);
+            let find = |r: &Retrieval, text: &str| {
+                let message = chat.expand(lang, text);
+                r.find_with(&library, lang, &message, chat.asks(lang, &message), "", &w)
+            };
             let (mut n, mut top1, mut top3, mut section, mut none) = (0, 0, 0, 0, 0);
             for article in library.articles() {
                 for (i, q) in article.questions[lang as usize].iter().enumerate() {

@@ -87,7 +87,13 @@ impl Chat {
     ) -> Vec<retrieval::Found> {
         let retrieval = self.retrieval.read().unwrap_or_else(|e| e.into_inner()).clone();
         let (message, earlier) = (self.phrases.expand(lang, message), self.phrases.expand(lang, earlier));
-        retrieval.find_following(library, lang, &message, &earlier)
+        retrieval.find_following(library, lang, &message, self.phrases.asks(lang, &message), &earlier)
+    }
+
+    /// What the message asks for (a number of days, a length of time, a
+    /// sum), from the question words of `intents.toml`.
+    pub fn asks(&self, lang: Lang, message: &str) -> retrieval::Asks {
+        self.phrases.asks(lang, message)
     }
 
     /// The message with the articles' words for its everyday ones added
@@ -100,7 +106,8 @@ impl Chat {
     /// talk): what the accuracy test measures.
     pub fn from_library(&self, library: &crate::guide::Library, lang: Lang, message: &str) -> Vec<retrieval::Found> {
         let retrieval = self.retrieval.read().unwrap_or_else(|e| e.into_inner()).clone();
-        retrieval.find(library, lang, &self.phrases.expand(lang, message))
+        let message = self.phrases.expand(lang, message);
+        retrieval.find(library, lang, &message, self.phrases.asks(lang, &message))
     }
 }
 

@@ -6,6 +6,7 @@
 //! spaces removed and Latin letters lowercased; Chinese phrases count in
 //! every language, since residents mix Chinese words into Tibetan and Yi.
 
+use super::retrieval::Asks;
 use crate::language::terms::Termbase;
 use domain::{chat::Intent, Lang};
 use serde::Deserialize;
@@ -107,6 +108,13 @@ struct IntentsFile {
     past: PerLang,
     #[serde(default)]
     now: PerLang,
+    /// What a question asks for: days, a length of time, a sum.
+    #[serde(default)]
+    asks_days: PerLang,
+    #[serde(default)]
+    asks_duration: PerLang,
+    #[serde(default)]
+    asks_money: PerLang,
 }
 
 #[derive(Debug, Deserialize)]
@@ -136,7 +144,7 @@ fn is_tibetan_letter(c: char) -> bool {
 
 /// `text` contains `phrase`; a Tibetan phrase only as whole syllables
 /// (`དུག` "poison" is not in `འདུག`). Chinese has no such boundary to keep.
-pub(super) fn has_word(text: &str, phrase: &str) -> bool {
+fn has_word(text: &str, phrase: &str) -> bool {
     if !phrase.chars().any(is_tibetan_letter) {
         return text.contains(phrase);
     }
@@ -218,6 +226,14 @@ impl Phrases {
                 return Err(PhrasesError::Empty("intents.toml".into()));
             }
         }
+        // Kept as written: Tibetan question words are matched as whole
+        // syllables (see `Phrases::asks`), which removing spaces would undo.
+        if [&phrases.intents.asks_days, &phrases.intents.asks_duration, &phrases.intents.asks_money]
+            .iter()
+            .any(|l| l.has_empty())
+        {
+            return Err(PhrasesError::Empty("intents.toml".into()));
+        }
         for word in phrases.words.iter_mut().flatten() {
             word.say.iter_mut().for_each(|s| *s = normalise(s));
             if word.means.trim().is_empty() || word.say.iter().any(String::is_empty) {
@@ -257,6 +273,35 @@ impl Phrases {
             Intent::TrackAsk => &self.intents.track,
             _ => return None,
         })
+    }
+
+    /// What the message asks for, from its question words. Tibetan typed
+    /// with the other tsheg or with spaces between syllables ("ཉིན ག ཚོད")
+    /// reads as with the tsheg; a Tibetan word counts only whole ("ཐག་དུས"
+    /// does not ask ག་དུས).
+    pub fn asks(&self, lang: Lang, message: &str) -> Asks {
+        let chars: Vec<char> = message.chars().collect();
+        let tibetan = |at: Option<usize>| at.and_then(|i| chars.get(i)).is_some_and(|c| is_tibetan_letter(*c));
+        let text: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match c {
+                '༌' => '་',
+                c if c.is_whitespace() && tibetan(i.checked_sub(1)) && tibetan(Some(i + 1)) => '་',
+                c => c,
+            })
+            .collect();
+        let says = |list: &PerLang| list.for_lang(lang).any(|w| has_word(&text, w));
+        let i = &self.intents;
+        if says(&i.asks_days) {
+            Asks::Days
+        } else if says(&i.asks_duration) {
+            Asks::Duration
+        } else if says(&i.asks_money) {
+            Asks::Money
+        } else {
+            Asks::Other
+        }
     }
 
     /// Whether the message uses one of the intent's phrases at all.
@@ -313,6 +358,24 @@ mod tests {
 
     fn phrases() -> Phrases {
         Phrases::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/chat")).unwrap()
+    }
+
+    #[test]
+    fn question_words_say_what_is_asked() {
+        let phrases = phrases();
+        let asks = |lang, m| phrases.asks(lang, m);
+        assert_eq!(asks(Lang::Zh, "那要等多久？"), Asks::Duration);
+        assert_eq!(asks(Lang::Zh, "离婚冷静期几天"), Asks::Days);
+        assert_eq!(asks(Lang::Bo, "ཉིན་ག་ཚོད་ནང་ཁྲིམས་ཁང་ལ་འགྲོ་དགོས"), Asks::Days);
+        assert_eq!(asks(Lang::Bo, "ཉིན༌ག༌ཚོད"), Asks::Days);
+        assert_eq!(asks(Lang::Bo, "ཉིན ག ཚོད"), Asks::Days);
+        assert_eq!(asks(Lang::Bo, "ལོ་ག་ཚོད་ཀྱི་བར་དུ"), Asks::Duration);
+        assert_eq!(asks(Lang::Bo, "ཁྲིམས་ཁང་ལ་འཁྱེར་ན་འགྲོ་གྲོན་ག་ཚོད་འགྲོ"), Asks::Money);
+        assert_eq!(asks(Lang::Bo, "ཐག་དུས"), Asks::Other);
+        assert_eq!(asks(Lang::Bo, "ཁྱིམ་མཚེས་ཀྱིས་ལམ་བཀག"), Asks::Other);
+        assert_eq!(asks(Lang::Ii, "ꃝꇽꇖꀐ ꈍꑋꑍꇬꄯꒉꊌ"), Asks::Days);
+        // Chinese words count in Tibetan and Yi too.
+        assert_eq!(asks(Lang::Ii, "ꅇꎹꇖ 收费 ꀋ"), Asks::Money);
     }
 
     #[test]

@@ -2,10 +2,7 @@
 //! passage (a paragraph or a list item) of each that shares the most
 //! telling words with the question is quoted, with its section's link.
 
-use super::{
-    everyday::{names_a_thing, Everyday},
-    phrases::has_word,
-};
+use super::everyday::{names_a_thing, Everyday};
 use crate::guide::{
     tokenizer::{one_syllable, unaffixed, MixedScriptTokenizer},
     Library,
@@ -475,15 +472,15 @@ impl Retrieval {
     }
 
     /// The articles that answer `query`, best first, each with its passage.
-    pub fn find(&self, library: &Library, lang: Lang, query: &str) -> Vec<Found> {
-        self.find_with(library, lang, query, "", &Weights::DEFAULT)
+    pub fn find(&self, library: &Library, lang: Lang, query: &str, asks: Asks) -> Vec<Found> {
+        self.find_with(library, lang, query, asks, "", &Weights::DEFAULT)
     }
 
     /// As [`Retrieval::find`] for a follow-up: `earlier` (the resident's
     /// previous question) helps find the article, and the passage is the
     /// one that best answers `query` itself.
-    pub fn find_following(&self, library: &Library, lang: Lang, query: &str, earlier: &str) -> Vec<Found> {
-        self.find_with(library, lang, query, earlier, &Weights::DEFAULT)
+    pub fn find_following(&self, library: &Library, lang: Lang, query: &str, asks: Asks, earlier: &str) -> Vec<Found> {
+        self.find_with(library, lang, query, asks, earlier, &Weights::DEFAULT)
     }
 
     /// Every article that covers enough of the message (`min_coverage`) is
@@ -496,10 +493,10 @@ impl Retrieval {
         library: &Library,
         lang: Lang,
         query: &str,
+        asks: Asks,
         earlier: &str,
         weights: &Weights,
     ) -> Vec<Found> {
-        let asks = Asks::of(query);
         let own = query;
         let query = if earlier.is_empty() { query.to_owned() } else { format!("{earlier} {query}") };
         let query = query.as_str();
@@ -672,12 +669,13 @@ pub(super) fn han(c: char) -> bool {
 /// to its section.
 const ASKED_SECTION: f32 = 0.5;
 
-/// What kind of answer a question wants, from its question words: a
+/// What kind of answer a question wants, from its question words (see
+/// `Phrases::asks`, `content/chat/intents.toml`): a number of days, a
 /// length of time or an amount of money. A passage that gives one is
 /// preferred ("那要等多久？" is answered by "30天", not by a passage that
 /// happens to say "多久").
-#[derive(Clone, Copy, PartialEq)]
-enum Asks {
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Asks {
     /// "How many days?": a passage that gives days, not months or years.
     Days,
     Duration,
@@ -686,71 +684,6 @@ enum Asks {
 }
 
 impl Asks {
-    fn of(question: &str) -> Asks {
-        // The Tibetan and Yi words are machine-drafted, like the rest of
-        // the chat's word lists: "how many days", then "how many months /
-        // years", "when", "period"; "how much money", "cost", "pay how much".
-        const DAYS: [&str; 5] = ["几天", "多少天", "ཉིན་ག་ཚོད", "ཞག་ག་ཚོད", "ꈍꑋꑍ"];
-        const DURATION: [&str; 14] = [
-            "多久",
-            "多长时间",
-            "几个月",
-            "几年",
-            "什么时候",
-            "期限",
-            "ལོ་ག་ཚོད",
-            "ཟླ་བ་ག་ཚོད",
-            "ཆུ་ཚོད་ག་ཚོད",
-            "ག་དུས",
-            "དུས་ཡུན",
-            "ꈍꑋꆪ",
-            "ꈍꑋꈎ",
-            "ꄮꈉ",
-        ];
-        const MONEY: [&str; 11] = [
-            "多少钱",
-            "几块钱",
-            "费用",
-            "收费",
-            "花多少",
-            "དངུལ་ག་ཚོད",
-            "སྒོར་ག་ཚོད",
-            "སྒོར་མོ་ག་ཚོད",
-            "འགྲོ་གྲོན",
-            "ꎆꃀꈍꑋ",
-            "ꈍꑋꁵ",
-        ];
-        // Tibetan typed with the other tsheg or with spaces between
-        // syllables ("ཉིན ག ཚོད") reads as with the tsheg; a Tibetan word
-        // counts only whole ("ཐག་དུས" does not ask ག་དུས).
-        let tibetan = |c: Option<char>| c.is_some_and(|c| ('\u{0f40}'..='\u{0fbc}').contains(&c));
-        let chars: Vec<char> = question.chars().collect();
-        let question: String = chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| match c {
-                '༌' => '་',
-                c if c.is_whitespace()
-                    && tibetan(i.checked_sub(1).map(|j| chars[j]))
-                    && tibetan(chars.get(i + 1).copied()) =>
-                {
-                    '་'
-                }
-                c => c,
-            })
-            .collect();
-        let says = |words: &[&str]| words.iter().any(|w| has_word(&question, w));
-        if says(&DAYS) {
-            Asks::Days
-        } else if says(&DURATION) {
-            Asks::Duration
-        } else if says(&MONEY) {
-            Asks::Money
-        } else {
-            Asks::Other
-        }
-    }
-
     /// Whether a passage that states `states` gives what is asked; any
     /// passage answers a question that asks for none of them.
     fn answered_by(self, states: States) -> bool {
@@ -835,7 +768,7 @@ fn cut(text: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut, Asks, States};
+    use super::{cut, States};
     use domain::Lang;
 
     #[test]
@@ -846,16 +779,9 @@ mod tests {
         assert!(money("赔偿500元") && money("སྒོར་ 500") && money("ꎆꃀ 500 ꊒꇕ"));
         assert!(money("2万元") && money("སྒོར་ཁྲི་ 3") && duration("ཉིན་ ༣༠"));
         assert!(!States::of("2027年12月31日前还清").days);
-        assert!(Asks::of("ཉིན༌ག༌ཚོད") == Asks::Days && Asks::of("ཉིན ག ཚོད") == Asks::Days);
-        assert!(Asks::of("ཐག་དུས") == Asks::Other);
         // A number of something else.
         assert!(!duration("第 3 条") && !duration("12348 ལ་ཁ་པར") && !money("ཆ་རྐྱེན་ 3 དགོས"));
         assert!(States::of("ཉིན་ 30").days && !States::of("ཟླ་བ་ 6").days && !States::of("6个月").days);
-        assert!(Asks::of("ཉིན་ག་ཚོད་ནང་ཁྲིམས་ཁང་ལ་འགྲོ་དགོས") == Asks::Days);
-        assert!(Asks::of("ꃝꇽꇖꀐ ꈍꑋꑍꇬꄯꒉꊌ") == Asks::Days);
-        assert!(Asks::of("ལོ་ག་ཚོད་ཀྱི་བར་དུ") == Asks::Duration);
-        assert!(Asks::of("ཁྲིམས་ཁང་ལ་འཁྱེར་ན་འགྲོ་གྲོན་ག་ཚོད་འགྲོ") == Asks::Money);
-        assert!(Asks::of("ཁྱིམ་མཚེས་ཀྱིས་ལམ་བཀག") == Asks::Other);
     }
 
     #[test]
