@@ -5,18 +5,19 @@
 //! words in four fields cost three quarters of a chat answer's time; this
 //! is a few hash lookups per word and article.
 
-use super::{content::Content, tokenizer::MixedScriptTokenizer};
+use super::{
+    content::Content,
+    search::{FIELD_BOOSTS, MAX_QUERY_TERMS},
+    tokenizer::MixedScriptTokenizer,
+};
 use domain::Lang;
 use rustc_hash::FxHashMap as HashMap;
 
-/// The weight of a match in each field: title, tags, summary, body.
-const BOOSTS: [f32; FIELDS] = [3.0, 2.0, 2.0, 1.0];
-const FIELDS: usize = 4;
+/// Title, tags, summary, body, weighted as the search weighs them.
+const FIELDS: usize = FIELD_BOOSTS.len();
 /// BM25's usual constants (tantivy's too).
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
-/// As many words of a message as the search looks at.
-const MAX_QUERY_TERMS: usize = 32;
 
 /// One article in one language: each field's word counts and length.
 struct Counted {
@@ -74,7 +75,7 @@ impl WordCounts {
         let docs = &self.docs[lang as usize];
         let mut scores = vec![0.0f32; docs.len()];
         for term in self.tokenizer.terms(query).iter().take(MAX_QUERY_TERMS) {
-            for (f, boost) in BOOSTS.iter().enumerate() {
+            for (f, boost) in FIELD_BOOSTS.iter().enumerate() {
                 let Some(&with) = self.with[f].get(term) else { continue };
                 let with = with as f32;
                 let idf = (1.0 + (self.total - with + 0.5) / (with + 0.5)).ln();

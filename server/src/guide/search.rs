@@ -43,7 +43,11 @@ pub struct Hit {
 #[error("search index: {0}")]
 pub struct SearchError(#[from] tantivy::TantivyError);
 
-const MAX_QUERY_TERMS: usize = 32;
+/// As many words of a query as are looked up.
+pub(super) const MAX_QUERY_TERMS: usize = 32;
+/// The weight of a match in each field: title, tags, summary, body (the
+/// chat's word counts, `counts.rs`, weigh them the same).
+pub(super) const FIELD_BOOSTS: [f32; 4] = [3.0, 2.0, 2.0, 1.0];
 
 impl SearchIndex {
     pub fn build(content: &Content) -> Result<SearchIndex, SearchError> {
@@ -90,7 +94,7 @@ impl SearchIndex {
         let f = self.fields;
         let mut any_term: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for term in terms.iter().take(MAX_QUERY_TERMS) {
-            for (field, boost) in [(f.title, 3.0), (f.tags, 2.0), (f.summary, 2.0), (f.body, 1.0)] {
+            for (field, boost) in [f.title, f.tags, f.summary, f.body].into_iter().zip(FIELD_BOOSTS) {
                 let q = TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
                 any_term.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
             }
