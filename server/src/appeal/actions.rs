@@ -19,7 +19,7 @@ impl Desk {
     /// The resident adds information while the appeal is open.
     pub async fn add_info(&self, no: &TrackingNo, text: &str, at: Timestamp) -> Result<(), AppealError> {
         let text = checked_text(text, DESCRIPTION_MAX_CHARS)?;
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         if !status_of(&mut tx, no).await?.is_open() {
             return Err(AppealError::NotNow);
         }
@@ -38,7 +38,7 @@ impl Desk {
             return Err(AppealError::BadText);
         }
         let comment = (!comment.is_empty()).then_some(comment);
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         if status_of(&mut tx, no).await? != AppealStatus::Resolved {
             return Err(AppealError::NotNow);
         }
@@ -65,7 +65,7 @@ impl Desk {
             village: String,
         }
         let reason = checked_text(reason, COMMENT_MAX_CHARS)?;
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         status_of(&mut tx, no).await?;
         let row: Reopenable =
             sqlx::query_as("SELECT status, reopened, category, village FROM appeals WHERE tracking_no = $1")
@@ -106,7 +106,7 @@ impl Desk {
             EventKind::Resolved => AppealStatus::Resolved,
             _ => return Err(AppealError::NotNow),
         };
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let group = joined::open_group(&mut tx, no).await?;
         if !status_of(&mut tx, no).await?.is_open() {
             return Err(AppealError::NotNow);
@@ -134,7 +134,7 @@ impl Desk {
         if self.units.get(to).is_none() {
             return Err(AppealError::NotNow);
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let group = joined::open_group(&mut tx, no).await?;
         if !status_of(&mut tx, no).await?.is_open() {
             return Err(AppealError::NotNow);

@@ -38,17 +38,17 @@ impl Desk {
         // many, and the database's writers should not wait for all of them.
         let appeals: Vec<String> = sqlx::query_scalar(EXPIRED_APPEALS).bind(cutoff).fetch_all(&self.db).await?;
         for no in &appeals {
-            let mut tx = self.db.begin().await?;
+            let mut tx = crate::db::write(&self.db).await?;
             photos.extend(erase_appeal(&mut tx, no, at).await?);
             tx.commit().await?;
         }
         let mediations: Vec<String> = sqlx::query_scalar(EXPIRED_MEDIATIONS).bind(cutoff).fetch_all(&self.db).await?;
         for no in &mediations {
-            let mut tx = self.db.begin().await?;
+            let mut tx = crate::db::write(&self.db).await?;
             erase_mediation(&mut tx, no, at).await?;
             tx.commit().await?;
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let orphans: Vec<String> =
             sqlx::query_scalar("SELECT id FROM photos WHERE tracking_no IS NULL AND created_at < $1")
                 .bind(at - 86_400)

@@ -372,7 +372,7 @@ impl Bank {
         }
         let (kind, points) =
             if found.earns { (EntryKind::Earn, found.item.points) } else { (EntryKind::Deduct, -found.item.points) };
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let seq = Bank::lock(&mut tx, no).await?;
         let written = insert_entry(&mut tx, no, seq, at, kind, item, points, note, actor, None, source).await;
         match written {
@@ -391,7 +391,7 @@ impl Bank {
     /// Corrects an entry by a new one of the opposite sign. A reversed
     /// redemption puts the good back on the shelf.
     pub async fn reverse(&self, no: &TrackingNo, seq: i64, actor: &str, at: Timestamp) -> Result<(), BankError> {
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let next = Bank::lock(&mut tx, no).await?;
         let original: Option<(String, String, i64, Option<i64>)> =
             sqlx::query_as("SELECT kind, item, points, reverses FROM bank_entries WHERE account_no = $1 AND seq = $2")
@@ -432,7 +432,7 @@ impl Bank {
         let offer = self.rules.shop(&village).iter().find(|o| o.good == good);
         let Some(price) = offer.map(|o| o.points) else { return Err(BankError::Invalid(vec!["bank-error-good"])) };
         let source = format!("redeem:{key}");
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let seq = Bank::lock(&mut tx, no).await?;
         let before: Option<String> = sqlx::query_scalar("SELECT item FROM bank_entries WHERE source = $1")
             .bind(&source)

@@ -6,12 +6,11 @@ use super::{
     events::Log,
     Timestamp,
 };
-use crate::db::Db;
+use crate::db::{self, Db};
 use domain::appeal::TrackingNo;
-use sqlx::{Any, Transaction};
 use std::future::Future;
 
-pub type Tx = Transaction<'static, Any>;
+pub type Tx = db::Write;
 
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
@@ -105,7 +104,7 @@ pub async fn create_once<C: Creation>(db: &Db, case: &C) -> Result<Option<(C::Re
         if is_taken(db, &no).await? {
             continue;
         }
-        let mut tx = db.begin().await?;
+        let mut tx = db::write(db).await?;
         match case.insert(&mut tx, &no).await {
             Ok(Ok(created)) => {
                 tx.commit().await?;

@@ -35,7 +35,7 @@ impl Cases {
             return Err(MediationError::Invalid(problems));
         }
         let b = answer.choices();
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let answered = sqlx::query(
             "UPDATE mediations SET b_picks = $1, b_recused = $2, b_answered = 1, phone_b = $3 \
              WHERE tracking_no = $4 AND b_answered = 0 AND status = $5",
@@ -69,7 +69,7 @@ impl Cases {
 
     /// Party A does not want to wait for B: the office assigns.
     pub async fn dispatch_now(&self, no: &TrackingNo, at: Timestamp) -> Result<(), MediationError> {
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         if !dispatch(&mut tx, no, DispatchReason::Asked, at).await? {
             return Err(MediationError::NotNow);
         }
@@ -88,7 +88,7 @@ impl Cases {
                 .await?;
         let mut moved = 0;
         for no in late.iter().filter_map(|n| TrackingNo::parse(n)) {
-            let mut tx = self.db.begin().await?;
+            let mut tx = crate::db::write(&self.db).await?;
             if dispatch(&mut tx, &no, DispatchReason::NoAnswer, at).await? {
                 moved += 1;
             }
@@ -114,7 +114,7 @@ impl Cases {
         if is_recused(mediator, &case.a, &case.b) {
             return Err(MediationError::Recused);
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let changed = sqlx::query(
             "UPDATE mediations SET status = $1, mediator = $2, unit = $3 WHERE tracking_no = $4 AND status = $5",
         )
@@ -146,7 +146,7 @@ impl Cases {
         if place.is_empty() || place.chars().count() > PLACE_MAX_CHARS {
             return Err(MediationError::BadText);
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let changed = sqlx::query(
             "UPDATE mediations SET status = $1, scheduled_at = $2, place = $3 \
              WHERE tracking_no = $4 AND status IN ('matched', 'scheduled')",
@@ -174,7 +174,7 @@ impl Cases {
         outcome: Outcome,
         at: Timestamp,
     ) -> Result<(), MediationError> {
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let changed = sqlx::query(
             "UPDATE mediations SET status = $1, outcome = $2, done_at = $3 \
              WHERE tracking_no = $4 AND status IN ('matched', 'scheduled')",
@@ -213,7 +213,7 @@ impl Cases {
         let (MediationStatus::Done, Some(mediator)) = (case.status, case.mediator) else {
             return Err(MediationError::NotNow);
         };
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let inserted = sqlx::query(
             "INSERT INTO mediator_ratings (tracking_no, party, mediator, stars, comment, at) VALUES ($1, $2, $3, $4, $5, $6)",
         )

@@ -186,7 +186,7 @@ impl Volunteers {
         if signed.is_some() {
             return Ok(());
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let taken = sqlx::query(
             "UPDATE patrol_shifts SET taken = taken + 1 WHERE id = $1 AND taken < places AND starts_at > $2",
         )

@@ -28,7 +28,7 @@ impl Volunteers {
         if self.teams.team(team).is_none() {
             return Err(VolunteerError::NotNow);
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let done: Option<Option<i64>> = sqlx::query_scalar("SELECT done_at FROM team_tasks WHERE tracking_no = $1")
             .bind(appeal.as_str())
             .fetch_optional(&mut *tx)
@@ -106,7 +106,7 @@ impl Volunteers {
         if members.iter().any(|m| !task.members.iter().any(|t| &t.application_no == m)) {
             return Err(VolunteerError::NotNow);
         }
-        let mut tx = self.db.begin().await?;
+        let mut tx = crate::db::write(&self.db).await?;
         let marked =
             sqlx::query("UPDATE team_tasks SET done_at = $1, done_by = $2 WHERE tracking_no = $3 AND done_at IS NULL")
                 .bind(at)
