@@ -16,7 +16,7 @@
 
 use domain::Lang;
 use server::{
-    chat::{everyday::Everyday, retrieval::Retrieval, retrieval::Weights, Chat},
+    chat::{everyday::Everyday, phrases::Phrases, retrieval::Retrieval, retrieval::Weights, Chat},
     guide::Library,
 };
 use std::path::Path;
@@ -27,7 +27,8 @@ fn main() {
     let chat = Chat::load(&content.join("chat"), &library).unwrap();
     let everyday = Everyday::load(&content.join("chat")).unwrap();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let full = Retrieval::new(&library, &everyday);
+    let phrases = Phrases::load(&content.join("chat")).unwrap();
+    let full = Retrieval::new(&library, &everyday, phrases.units());
     if args.first().map(String::as_str) == Some("ask") {
         let lang: Lang = args[1].parse().unwrap();
         let message = chat.expand(lang, &args[2]);
@@ -72,7 +73,7 @@ fn main() {
             .map(|m| m.into_iter().enumerate().filter(|(i, _)| i % 2 != k).map(|(_, m)| m).collect()),
         ..everyday.clone()
     };
-    let halves = [0, 1].map(|k| Retrieval::leaving_out(&library, &half_of(k), |_, _, i| i % 2 == k));
+    let halves = [0, 1].map(|k| Retrieval::leaving_out(&library, &half_of(k), phrases.units(), |_, _, i| i % 2 == k));
     let older: toml::Value =
         toml::from_str(&std::fs::read_to_string(content.join("chat/questions.toml")).unwrap()).unwrap();
     let older: Vec<(Lang, String, Vec<String>)> = older["question"]

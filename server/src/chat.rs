@@ -53,9 +53,10 @@ pub struct Chat {
 impl Chat {
     pub fn load(dir: &Path, library: &crate::guide::Library) -> Result<Chat, ChatError> {
         let everyday = everyday::Everyday::load(dir)?;
+        let phrases = Phrases::load(dir)?;
         Ok(Chat {
-            phrases: Phrases::load(dir)?,
-            retrieval: std::sync::RwLock::new(Retrieval::new(library, &everyday).into()),
+            retrieval: std::sync::RwLock::new(Retrieval::new(library, &everyday, phrases.units()).into()),
+            phrases,
             everyday,
             counts: Default::default(),
         })
@@ -63,7 +64,8 @@ impl Chat {
 
     /// Cuts up the library's sections again, after a reviewer's save.
     pub fn refresh(&self, library: &crate::guide::Library) {
-        *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) = Retrieval::new(library, &self.everyday).into();
+        *self.retrieval.write().unwrap_or_else(|e| e.into_inner()) =
+            Retrieval::new(library, &self.everyday, self.phrases.units()).into();
     }
 
     /// The emergency a message speaks of, if any (what the emergency test

@@ -115,6 +115,28 @@ struct IntentsFile {
     asks_duration: PerLang,
     #[serde(default)]
     asks_money: PerLang,
+    /// The units a passage's numbers are read with.
+    #[serde(default)]
+    units: Units,
+}
+
+/// The units that make a number in a passage a number of days, a length of
+/// time or a sum (see `retrieval::States`).
+#[derive(Debug, Default, Deserialize)]
+pub struct Units {
+    pub days: UnitWords,
+    pub duration: UnitWords,
+    pub money: UnitWords,
+}
+
+/// Units written after the number (Chinese and Yi: "30天", "7 ꑍ") and
+/// before it (Tibetan: "ཉིན་ 30").
+#[derive(Debug, Default, Deserialize)]
+pub struct UnitWords {
+    #[serde(default)]
+    pub after: Vec<String>,
+    #[serde(default)]
+    pub before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -234,6 +256,13 @@ impl Phrases {
         {
             return Err(PhrasesError::Empty("intents.toml".into()));
         }
+        let units = &phrases.intents.units;
+        if [&units.days, &units.duration, &units.money]
+            .iter()
+            .any(|u| u.after.iter().chain(&u.before).any(|w| w.trim().is_empty()))
+        {
+            return Err(PhrasesError::Empty("intents.toml".into()));
+        }
         for word in phrases.words.iter_mut().flatten() {
             word.say.iter_mut().for_each(|s| *s = normalise(s));
             if word.means.trim().is_empty() || word.say.iter().any(String::is_empty) {
@@ -243,7 +272,11 @@ impl Phrases {
         Ok(phrases)
     }
 
-    /// The first emergency the message speaks of, in file order.
+    /// The units a passage's numbers are read with.
+    pub fn units(&self) -> &Units {
+        &self.intents.units
+    }
+
     /// Whether the message starts the way a follow-up does ("那要等多久？").
     pub fn follows_on(&self, lang: Lang, message: &str) -> bool {
         let text = normalise(message);
@@ -254,8 +287,9 @@ impl Phrases {
         self.intents.emergency.iter().map(|e| e.kind.as_str()).collect()
     }
 
-    /// A message that tells of the past and not of now ("去年被打过，现在想
-    /// 离婚") raises only the classes marked `always`.
+    /// The first emergency the message speaks of, in file order. A message
+    /// that tells of the past and not of now ("去年被打过，现在想离婚")
+    /// raises only the classes marked `always`.
     pub fn emergency(&self, lang: Lang, message: &str) -> Option<&Emergency> {
         let text = normalise(message);
         let says = |list: &PerLang| list.for_lang(lang).any(|p| has_word(&text, p));

@@ -2,7 +2,10 @@
 //! passage (a paragraph or a list item) of each that shares the most
 //! telling words with the question is quoted, with its section's link.
 
-use super::everyday::{names_a_thing, Everyday};
+use super::{
+    everyday::{names_a_thing, Everyday},
+    phrases::{UnitWords, Units},
+};
 use crate::guide::{
     tokenizer::{one_syllable, unaffixed, MixedScriptTokenizer},
     Library,
@@ -221,14 +224,19 @@ impl SectionKinds {
 }
 
 impl Retrieval {
-    pub fn new(library: &Library, everyday: &Everyday) -> Retrieval {
-        Retrieval::leaving_out(library, everyday, |_, _, _| false)
+    pub fn new(library: &Library, everyday: &Everyday, units: &Units) -> Retrieval {
+        Retrieval::leaving_out(library, everyday, units, |_, _, _| false)
     }
 
     /// As [`Retrieval::new`], without the residents' questions for which
     /// `leave(slug, lang, index)` is true: how the ranking is tuned without
     /// seeing the questions it is measured on.
-    pub fn leaving_out(library: &Library, everyday: &Everyday, leave: impl Fn(&str, Lang, usize) -> bool) -> Retrieval {
+    pub fn leaving_out(
+        library: &Library,
+        everyday: &Everyday,
+        units: &Units,
+        leave: impl Fn(&str, Lang, usize) -> bool,
+    ) -> Retrieval {
         let tokenizer = MixedScriptTokenizer::default();
         let mut indexed = HashMap::default();
         let mut articles_with: [HashMap<String, usize>; 3] = Default::default();
@@ -319,7 +327,7 @@ impl Retrieval {
                         let heading = &version.rendered.sections[section].heading;
                         // The heading's words count for each of its passages.
                         let words = words(&tokenizer, &format!("{heading} {text}"));
-                        Passage { section, states: States::of(&text), text, words }
+                        Passage { section, states: States::of(&text, units), text, words }
                     })
                     .collect();
                 indexed.insert(
@@ -706,17 +714,7 @@ struct States {
 }
 
 impl States {
-    fn of(passage: &str) -> States {
-        // Chinese and Yi write the unit after the number ("30天", "7 ꑍ"),
-        // Tibetan before it ("ཉིན་ 30", "སྒོར་ 500"), and Yi its money.
-        const DAYS_AFTER: [&str; 3] = ["天", "日", "ꑍ"];
-        const DAYS_BEFORE: [&str; 2] = ["ཉིན", "ཞག"];
-        const DURATION_AFTER: [&str; 6] = ["个月", "年", "小时", "周", "ꆪ", "ꈎ"];
-        const DURATION_BEFORE: [&str; 3] = ["ཟླ་བ", "ལོ", "ཆུ་ཚོད"];
-        // A sum may say how many thousands before its unit ("2万元",
-        // "སྒོར་ཁྲི་ 3": yuan, ten thousand, 3).
-        const MONEY_AFTER: [&str; 8] = ["元", "块", "万元", "万块", "千元", "千块", "百元", "百块"];
-        const MONEY_BEFORE: [&str; 6] = ["སྒོར", "སྒོར་ཁྲི", "སྒོར་འབུམ", "སྒོར་སྟོང", "སྒོར་བརྒྱ", "ꎆꃀ"];
+    fn of(passage: &str, units: &Units) -> States {
         let mut states = States::default();
         let mut from = 0;
         while let Some(start) = passage[from..].find(char::is_numeric).map(|s| from + s) {
@@ -725,19 +723,19 @@ impl States {
             let before = passage[..start].trim_end_matches(|c: char| c.is_whitespace() || c == '་');
             // A unit before the number is a whole syllable (ལོ, not the
             // end of another).
-            let ends_with = |unit: &&str| {
+            let ends_with = |unit: &String| {
                 before
-                    .strip_suffix(*unit)
+                    .strip_suffix(unit.as_str())
                     .is_some_and(|b| !b.ends_with(|c: char| ('\u{0f40}'..='\u{0fbc}').contains(&c)))
             };
-            let unit = |after_it: &[&str], before_it: &[&str]| {
-                after_it.iter().any(|u| after.starts_with(u)) || before_it.iter().any(ends_with)
+            let unit = |words: &UnitWords| {
+                words.after.iter().any(|u| after.starts_with(u.as_str())) || words.before.iter().any(ends_with)
             };
             // "12月31日" is a date, not a number of days.
             let date = before.ends_with('月') && after.starts_with('日');
-            states.days |= !date && unit(&DAYS_AFTER, &DAYS_BEFORE);
-            states.duration |= states.days || unit(&DURATION_AFTER, &DURATION_BEFORE);
-            states.money |= unit(&MONEY_AFTER, &MONEY_BEFORE);
+            states.days |= !date && unit(&units.days);
+            states.duration |= states.days || unit(&units.duration);
+            states.money |= unit(&units.money);
             from = end;
         }
         states
@@ -769,19 +767,23 @@ fn cut(text: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::{cut, States};
+    use crate::chat::phrases::Phrases;
     use domain::Lang;
+    use std::path::Path;
 
     #[test]
     fn times_and_sums_are_found_in_every_script() {
-        let duration = |p: &str| States::of(p).duration;
-        let money = |p: &str| States::of(p).money;
+        let phrases = Phrases::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/chat")).unwrap();
+        let of = |p: &str| States::of(p, phrases.units());
+        let duration = |p: &str| of(p).duration;
+        let money = |p: &str| of(p).money;
         assert!(duration("冷静期30天") && duration("ཉིན་ 30 ནང་") && duration("7 ꑍꇬ"));
         assert!(money("赔偿500元") && money("སྒོར་ 500") && money("ꎆꃀ 500 ꊒꇕ"));
         assert!(money("2万元") && money("སྒོར་ཁྲི་ 3") && duration("ཉིན་ ༣༠"));
-        assert!(!States::of("2027年12月31日前还清").days);
+        assert!(!of("2027年12月31日前还清").days);
         // A number of something else.
         assert!(!duration("第 3 条") && !duration("12348 ལ་ཁ་པར") && !money("ཆ་རྐྱེན་ 3 དགོས"));
-        assert!(States::of("ཉིན་ 30").days && !States::of("ཟླ་བ་ 6").days && !States::of("6个月").days);
+        assert!(of("ཉིན་ 30").days && !of("ཟླ་བ་ 6").days && !of("6个月").days);
     }
 
     #[test]
