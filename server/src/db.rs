@@ -13,13 +13,20 @@ use tokio::sync::{Mutex, MutexGuard};
 pub type Db = AnyPool;
 
 /// Whose turn it is to write to SQLite in this process (see [`write`]).
+/// One for the process, so several databases opened by one process (as
+/// the tests do) share it: their writes take turns too, which costs little.
 static SQLITE_WRITER: Mutex<()> = Mutex::const_new(());
 
+/// How long a writer waits for its turn before the request fails as
+/// "busy, try again" (as long as SQLite's own `busy_timeout`).
+const TURN_WAIT: Duration = Duration::from_secs(5);
+
 /// A transaction that writes. Read it and write through it as a connection
-/// (`&mut *tx`); it rolls back when dropped without [`Write::commit`].
+/// (`&mut *tx`); dropped without [`Write::commit`], it rolls back.
 pub struct Write {
-    // Declared first, so dropped first: the turn passes on after the
-    // transaction has ended.
+    // Declared first, so dropped first. sqlx rolls an uncommitted
+    // transaction back when its connection is next used, so the next
+    // writer may still meet SQLite's lock briefly and wait on it.
     tx: Transaction<'static, Any>,
     _turn: Option<MutexGuard<'static, ()>>,
 }
@@ -28,11 +35,17 @@ pub struct Write {
 /// makes the others sleep and retry, longer each time, which under load is
 /// unfair: with 64 residents sending reports at once, a few waited over
 /// 400 ms while most waited 20. So on SQLite this process's writers first
-/// queue for their turn, in arrival order; between processes SQLite's own
-/// wait (`busy_timeout`) still applies. PostgreSQL needs no turn.
+/// queue for their turn, in arrival order, and then take the write lock at
+/// once (`BEGIN IMMEDIATE`): a transaction that read first and wrote later
+/// would fail ("database is locked") if another write came in between.
+/// Single statements written straight to the pool and other processes still
+/// meet SQLite's own wait (`busy_timeout`). PostgreSQL needs no turn.
 pub async fn write(db: &Db) -> Result<Write, sqlx::Error> {
-    let turn = if is_sqlite(db) { Some(SQLITE_WRITER.lock().await) } else { None };
-    Ok(Write { tx: db.begin().await?, _turn: turn })
+    if !is_sqlite(db) {
+        return Ok(Write { tx: db.begin().await?, _turn: None });
+    }
+    let turn = tokio::time::timeout(TURN_WAIT, SQLITE_WRITER.lock()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
+    Ok(Write { tx: db.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
 }
 
 impl Write {

@@ -105,11 +105,6 @@ pub(super) async fn head_for(
 /// head first, so that two staff acting on one group at once take turns
 /// instead of waiting on each other.
 pub(super) async fn open_group(tx: &mut Tx, no: &TrackingNo) -> Result<Vec<TrackingNo>, sqlx::Error> {
-    // On SQLite a transaction that reads and then writes fails at once
-    // ("database is locked") when another write came in between; a write
-    // statement first waits for the lock instead. It matches no row, so on
-    // PostgreSQL it locks nothing and the head is still locked first.
-    sqlx::query("UPDATE appeals SET status = status WHERE 1 = 0").execute(&mut **tx).await?;
     let joined_to: Option<Option<String>> = sqlx::query_scalar("SELECT joined_to FROM appeals WHERE tracking_no = $1")
         .bind(no.as_str())
         .fetch_optional(&mut **tx)

@@ -20,6 +20,8 @@ pub enum PhrasesError {
     Parse(String, #[source] toml::de::Error),
     #[error("{0}: an empty phrase")]
     Empty(String),
+    #[error("intents.toml [units.{0}]: no units, or one with a space or a tsheg at its end")]
+    Unit(&'static str),
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -116,14 +118,13 @@ struct IntentsFile {
     #[serde(default)]
     asks_money: PerLang,
     /// The units a passage's numbers are read with.
-    #[serde(default)]
-    units: Units,
+    units: NumberUnits,
 }
 
 /// The units that make a number in a passage a number of days, a length of
 /// time or a sum (see `retrieval::States`).
-#[derive(Debug, Default, Deserialize)]
-pub struct Units {
+#[derive(Debug, Deserialize)]
+pub struct NumberUnits {
     pub days: UnitWords,
     pub duration: UnitWords,
     pub money: UnitWords,
@@ -131,7 +132,7 @@ pub struct Units {
 
 /// Units written after the number (Chinese and Yi: "30天", "7 ꑍ") and
 /// before it (Tibetan: "ཉིན་ 30").
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct UnitWords {
     #[serde(default)]
     pub after: Vec<String>,
@@ -256,12 +257,13 @@ impl Phrases {
         {
             return Err(PhrasesError::Empty("intents.toml".into()));
         }
+        // A unit with a space or a tsheg at its end would never match.
         let units = &phrases.intents.units;
-        if [&units.days, &units.duration, &units.money]
-            .iter()
-            .any(|u| u.after.iter().chain(&u.before).any(|w| w.trim().is_empty()))
-        {
-            return Err(PhrasesError::Empty("intents.toml".into()));
+        let unusable = |w: &String| w.is_empty() || w.trim() != w || w.ends_with('་');
+        for (name, u) in [("days", &units.days), ("duration", &units.duration), ("money", &units.money)] {
+            if u.after.iter().chain(&u.before).any(unusable) || u.after.len() + u.before.len() == 0 {
+                return Err(PhrasesError::Unit(name));
+            }
         }
         for word in phrases.words.iter_mut().flatten() {
             word.say.iter_mut().for_each(|s| *s = normalise(s));
@@ -273,7 +275,7 @@ impl Phrases {
     }
 
     /// The units a passage's numbers are read with.
-    pub fn units(&self) -> &Units {
+    pub fn units(&self) -> &NumberUnits {
         &self.intents.units
     }
 

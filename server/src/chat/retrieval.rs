@@ -4,7 +4,7 @@
 
 use super::{
     everyday::{names_a_thing, Everyday},
-    phrases::{UnitWords, Units},
+    phrases::{NumberUnits, UnitWords},
 };
 use crate::guide::{
     tokenizer::{one_syllable, unaffixed, MixedScriptTokenizer},
@@ -224,7 +224,7 @@ impl SectionKinds {
 }
 
 impl Retrieval {
-    pub fn new(library: &Library, everyday: &Everyday, units: &Units) -> Retrieval {
+    pub fn new(library: &Library, everyday: &Everyday, units: &NumberUnits) -> Retrieval {
         Retrieval::leaving_out(library, everyday, units, |_, _, _| false)
     }
 
@@ -234,7 +234,7 @@ impl Retrieval {
     pub fn leaving_out(
         library: &Library,
         everyday: &Everyday,
-        units: &Units,
+        units: &NumberUnits,
         leave: impl Fn(&str, Lang, usize) -> bool,
     ) -> Retrieval {
         let tokenizer = MixedScriptTokenizer::default();
@@ -714,7 +714,7 @@ struct States {
 }
 
 impl States {
-    fn of(passage: &str, units: &Units) -> States {
+    fn of(passage: &str, units: &NumberUnits) -> States {
         let mut states = States::default();
         let mut from = 0;
         while let Some(start) = passage[from..].find(char::is_numeric).map(|s| from + s) {

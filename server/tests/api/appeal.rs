@@ -191,30 +191,6 @@ async fn a_resident_adds_information_rates_once_and_cannot_rate_early() {
 }
 
 #[tokio::test]
-async fn information_sent_at_once_is_all_kept() {
-    // Each addition reads the appeal's status, then writes: on SQLite a
-    // transaction that has read cannot write after another has written.
-    let portal = std::sync::Arc::new(portal().await);
-    let (no, code) = created(&portal, "key-at-once-01").await;
-    let sends: Vec<_> = (0..12)
-        .map(|i| {
-            let (portal, no, code) = (portal.clone(), no.clone(), code.clone());
-            tokio::spawn(async move {
-                let text = format!("第{i}次补充：水车还没来。");
-                portal.post_json(&format!("/api/appeals/{no}/info"), &json!({"code": code, "text": text})).await
-            })
-        })
-        .collect();
-    for send in sends {
-        let answer = send.await.unwrap();
-        assert_eq!(answer.status, 200, "{}", answer.body);
-    }
-    let shown = portal.get(&format!("/api/appeals/{no}?code={code}")).await.json();
-    let added = shown["timeline"].as_array().unwrap().iter().filter(|e| e["kind"] == "info-added").count();
-    assert_eq!(added, 12);
-}
-
-#[tokio::test]
 async fn an_unsatisfied_resident_reopens_once() {
     let portal = portal().await;
     let (no, code) = created(&portal, "key-reopen-001").await;
