@@ -138,11 +138,9 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
         }
         _ => alone,
     };
-    let mut reply = match found.first() {
+    let offered = offered(&found);
+    let mut reply = match offered.first() {
         Some(best) => {
-            // A second article that scores close is quoted too: the resident
-            // sees both answers rather than the chat's guess between them.
-            let close = found.get(1).filter(|f| f.score >= best.score * CLOSE);
             let quote = |f: &retrieval::Found| {
                 let from = app::i18n::loader(lang).get_args(
                     "chat-from-guide",
@@ -150,9 +148,9 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
                 );
                 format!("{from}\n{}", f.passage)
             };
-            let answer = std::iter::once(best).chain(close).map(quote).collect::<Vec<_>>().join("\n\n");
-            let sources = std::iter::once(best)
-                .chain(close)
+            let answer = offered.iter().map(quote).collect::<Vec<_>>().join("\n\n");
+            let sources = offered
+                .iter()
                 .map(|f| ChatSource {
                     slug: f.slug.clone(),
                     title: f.title.clone(),
@@ -205,6 +203,16 @@ pub async fn reply(state: &AppState, client: ClientAddr, request: &ChatRequest) 
 /// A second article scoring at least this share of the best one's is
 /// quoted and linked too.
 const CLOSE: f32 = 0.8;
+
+/// The articles an answer quotes: the best, and a second that scores close
+/// (see [`CLOSE`]), so that the resident sees both answers rather than the
+/// chat's guess between them.
+pub fn offered(found: &[retrieval::Found]) -> &[retrieval::Found] {
+    match found {
+        [best, second, ..] if second.score >= best.score * CLOSE => &found[..2],
+        _ => &found[..found.len().min(1)],
+    }
+}
 
 /// Syllables below which a message is read with the one before it: "那要等
 /// 多久？" says what it asks, not about what.

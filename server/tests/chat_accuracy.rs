@@ -49,7 +49,10 @@ struct HeldOutQuestion {
 #[test]
 fn held_out_questions_find_their_article() {
     let (content, library, chat) = common::library_and_chat();
-    println!("{:<4} {:>9} {:>7} {:>7} {:>8} {:>8}", "lang", "questions", "top-1", "top-3", "section", "refused");
+    println!(
+        "{:<4} {:>9} {:>7} {:>7} {:>8} {:>8} {:>8}",
+        "lang", "questions", "top-1", "top-3", "section", "refused", "offered"
+    );
     for lang in Lang::ALL {
         // The articles carry at least 8 residents' questions in each language.
         for article in library.articles() {
@@ -59,7 +62,9 @@ fn held_out_questions_find_their_article() {
         let path = content.join(format!("chat/held-out/{}.toml", lang.tag()));
         let held: HeldOut = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert!(held.question.len() >= 64, "{lang}: only {} held-out questions", held.question.len());
-        let (mut top1, mut top3, mut section, mut refused) = (0, 0, 0, 0);
+        // Offered: the right article is among those the answer quotes (the
+        // best, and a second that scores close).
+        let (mut top1, mut top3, mut section, mut refused, mut offered) = (0, 0, 0, 0, 0);
         for q in &held.question {
             let article = library.articles().iter().find(|a| a.slug == q.article);
             let article = article.unwrap_or_else(|| panic!("{}: no article {}", q.text, q.article));
@@ -84,15 +89,17 @@ fn held_out_questions_find_their_article() {
                 Some(best) => println!("  miss {lang}: {} -> {} (want {})", q.text, best.slug, q.article),
             }
             top3 += usize::from(found.iter().take(3).any(|f| right(&f.slug)));
+            offered += usize::from(server::chat::offered(&found).iter().any(|f| right(&f.slug)));
         }
         let n = held.question.len();
         let share = |k: usize| 100.0 * k as f64 / n as f64;
         println!(
-            "{:<4} {n:>9} {:>6.1}% {:>6.1}% {:>7.1}% {refused:>8}",
+            "{:<4} {n:>9} {:>6.1}% {:>6.1}% {:>7.1}% {refused:>8} {:>7.1}%",
             lang.slug(),
             share(top1),
             share(top3),
-            share(section)
+            share(section),
+            share(offered)
         );
         // A floor a little under the figures when the weights were set
         // (zh 95.0, bo 90.0, ii 89.9), so that a change that makes the chat
