@@ -2,8 +2,13 @@
 //! says so. Queries are written once in portable SQL with `$1` parameters,
 //! which both engines accept.
 
-use sqlx::{any::AnyPoolOptions, Any, AnyConnection, AnyPool, Executor, Transaction};
+use sqlx::{
+    any::{AnyArguments, AnyPoolOptions, AnyQueryResult},
+    query::Query,
+    Any, AnyConnection, AnyPool, Executor, Transaction,
+};
 use std::{
+    future::Future,
     ops::{Deref, DerefMut},
     path::Path,
     time::Duration,
@@ -46,6 +51,26 @@ pub async fn write(db: &Db) -> Result<Write, sqlx::Error> {
     }
     let turn = tokio::time::timeout(TURN_WAIT, SQLITE_WRITER.lock()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
     Ok(Write { tx: db.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
+}
+
+/// A single statement that writes, run in its turn (see [`write`]): on
+/// SQLite, a statement sent straight to the pool waits in SQLite's own
+/// sleep-and-retry, where it loses nearly every race against writers that
+/// queue for their turn, and may fail after five seconds under load.
+pub trait ExecuteInTurn {
+    fn execute_in_turn(self, db: &Db) -> impl Future<Output = Result<AnyQueryResult, sqlx::Error>> + Send;
+}
+
+impl<'q> ExecuteInTurn for Query<'q, Any, AnyArguments<'q>> {
+    async fn execute_in_turn(self, db: &Db) -> Result<AnyQueryResult, sqlx::Error> {
+        if !is_sqlite(db) {
+            return self.execute(db).await;
+        }
+        let mut tx = write(db).await?;
+        let done = self.execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
 }
 
 impl Write {

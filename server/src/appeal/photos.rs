@@ -4,6 +4,7 @@
 //! folder with a random name, and shown only to whoever may see the appeal.
 
 use crate::db::Db;
+use crate::db::ExecuteInTurn;
 use img_parts::{
     jpeg::{markers, Jpeg},
     png::Png,
@@ -151,7 +152,7 @@ impl Photos {
             .bind(clean.len() as i64)
             .bind(at)
             .bind(&clean)
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await?;
         Ok(id)
     }

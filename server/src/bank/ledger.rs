@@ -5,6 +5,7 @@
 //! never goes below zero by spending.
 
 use super::rules::BankRules;
+use crate::db::ExecuteInTurn;
 use crate::{
     case::{
         codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
@@ -188,7 +189,7 @@ impl Bank {
             .bind(i64::from(new.honour))
             .bind(staff)
             .bind(at)
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await;
             match inserted {
                 Ok(_) => return Ok((no, true)),
@@ -317,7 +318,7 @@ impl Bank {
             .bind(n)
             .bind(village)
             .bind(good)
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await?;
         Ok(())
     }

@@ -5,6 +5,7 @@
 //! time). A crash loses at most the last few seconds of counts; they are
 //! statistics, not records.
 
+use crate::db::ExecuteInTurn;
 use crate::{case::now, db::Db};
 use domain::{chat::Intent, Lang};
 use std::{collections::HashMap, sync::Mutex, time::Duration};
@@ -37,7 +38,7 @@ impl Counts {
             .bind(lang.slug())
             .bind(intent.as_str())
             .bind(n)
-            .execute(db)
+            .execute_in_turn(db)
             .await;
             if let Err(e) = written {
                 let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());

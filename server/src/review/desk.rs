@@ -9,6 +9,7 @@ use super::{
     revisions::{self, Revision, RevisionError, UI},
     status::{served_messages, staff_only},
 };
+use crate::db::ExecuteInTurn;
 use crate::{
     edge::session::{AnyStaffForm, CsrfField},
     error::ApiError,
@@ -303,7 +304,7 @@ pub async fn act(
                 .bind(lang.slug())
                 .bind(&doc)
                 .bind(&part.id)
-                .execute(&state.db)
+                .execute_in_turn(&state.db)
                 .await?;
             "reviewed"
         }

@@ -2,6 +2,7 @@
 //! each section of an article. Nothing about the reader is kept; it has its
 //! own rate limit (`limits.rs`).
 
+use crate::db::ExecuteInTurn;
 use crate::{
     case::{codes::new_secret, now},
     edge::PageLang,
@@ -41,7 +42,7 @@ pub async fn store(state: &AppState, new: &NewFeedback) -> Result<String, ApiErr
     .bind(&new.section)
     .bind(&new.kind)
     .bind(text)
-    .execute(&state.db)
+    .execute_in_turn(&state.db)
     .await?;
     Ok(id)
 }

@@ -5,6 +5,7 @@
 //! of each part, laid over the files (`review::publish`).
 
 use crate::case::{codes::new_secret, now};
+use crate::db::ExecuteInTurn;
 use domain::{staff::StaffUser, Lang};
 
 /// The `doc` of the UI messages; articles use their slug.
@@ -123,7 +124,7 @@ pub async fn save(
     .bind(at)
     .bind(reviewed.then_some(&user.display_name))
     .bind(reviewed.then_some(at))
-    .execute(db)
+    .execute_in_turn(db)
     .await;
     match result {
         Ok(done) if done.rows_affected() == 1 => Ok(seq),
@@ -159,7 +160,7 @@ pub async fn mark_reviewed(
     .bind(doc)
     .bind(part)
     .bind(seq)
-    .execute(db)
+    .execute_in_turn(db)
     .await?;
     if done.rows_affected() == 1 {
         Ok(())

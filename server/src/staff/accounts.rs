@@ -1,5 +1,6 @@
 //! Staff accounts and sessions.
 
+use crate::db::ExecuteInTurn;
 use crate::{case::now, db::Db, units::Units};
 use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
@@ -83,7 +84,7 @@ impl Accounts {
         .bind(display_name)
         .bind(now())
         .bind(role.as_str())
-        .execute(&self.db)
+        .execute_in_turn(&self.db)
         .await;
         match inserted {
             Ok(_) => Ok(()),
@@ -118,7 +119,7 @@ impl Accounts {
         let at = now();
         // Sessions past their end are refused already; each login also
         // clears them away, so the table holds only live sessions.
-        sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1").bind(at).execute(&self.db).await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1").bind(at).execute_in_turn(&self.db).await?;
         sqlx::query(
             "INSERT INTO staff_sessions (token_hash, username, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -127,7 +128,7 @@ impl Accounts {
         .bind(token_short())
         .bind(at)
         .bind(at + SESSION_SECONDS)
-        .execute(&self.db)
+        .execute_in_turn(&self.db)
         .await?;
         self.audit(username, "login", None, None).await?;
         Ok(token)
@@ -136,7 +137,7 @@ impl Accounts {
     pub async fn logout(&self, token: &str) -> Result<(), StaffError> {
         sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
             .bind(hash_token(token))
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await?;
         Ok(())
     }
@@ -190,7 +191,7 @@ impl Accounts {
         .bind(action)
         .bind(tracking_no)
         .bind(detail)
-        .execute(&self.db)
+        .execute_in_turn(&self.db)
         .await?;
         Ok(())
     }

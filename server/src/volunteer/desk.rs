@@ -3,6 +3,7 @@
 //! Patrol shifts are in `patrols.rs`, appeals handed to a team in `tasks.rs`.
 
 use super::teams::Teams;
+use crate::db::ExecuteInTurn;
 use crate::{
     case::{
         codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
@@ -140,7 +141,7 @@ impl Volunteers {
             .bind(&unit)
             .bind(VolunteerStatus::Pending.as_str())
             .bind(at)
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await;
             match inserted {
                 Ok(_) => return Ok((self.receipt(new.lang, &no, &code), true)),
@@ -304,7 +305,7 @@ impl Volunteers {
         .bind(at)
         .bind(staff)
         .bind(no.as_str())
-        .execute(&self.db)
+        .execute_in_turn(&self.db)
         .await?;
         if changed.rows_affected() == 0 {
             return Err(VolunteerError::NotNow);

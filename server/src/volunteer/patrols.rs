@@ -4,6 +4,7 @@
 //! the volunteer's household once by the culture bank's rules.
 
 use super::desk::{VolunteerError, Volunteers};
+use crate::db::ExecuteInTurn;
 use crate::{
     bank::Bank,
     case::{codes::new_secret, store::is_unique_violation, Timestamp},
@@ -84,7 +85,7 @@ impl Volunteers {
         .bind(new.places)
         .bind(staff)
         .bind(at)
-        .execute(&self.db)
+        .execute_in_turn(&self.db)
         .await?;
         Ok(id)
     }
@@ -226,7 +227,7 @@ impl Volunteers {
         let marked = sqlx::query("UPDATE patrol_signups SET attended = 1 WHERE shift_id = $1 AND application_no = $2")
             .bind(shift)
             .bind(no)
-            .execute(&self.db)
+            .execute_in_turn(&self.db)
             .await?;
         if marked.rows_affected() == 0 {
             return Err(VolunteerError::NotFound);
