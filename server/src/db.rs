@@ -43,8 +43,9 @@ pub struct Write {
 /// queue for their turn, in arrival order, and then take the write lock at
 /// once (`BEGIN IMMEDIATE`): a transaction that read first and wrote later
 /// would fail ("database is locked") if another write came in between.
-/// Single statements written straight to the pool and other processes still
-/// meet SQLite's own wait (`busy_timeout`). PostgreSQL needs no turn.
+/// A single statement takes its turn through [`ExecuteInTurn`]; other
+/// processes still meet SQLite's own wait (`busy_timeout`). PostgreSQL
+/// needs no turn.
 pub async fn write(db: &Db) -> Result<Write, sqlx::Error> {
     if !is_sqlite(db) {
         return Ok(Write { tx: db.begin().await?, _turn: None });
