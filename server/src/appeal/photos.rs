@@ -3,8 +3,7 @@
 //! photo can carry the GPS position of a home), stored under the data
 //! folder with a random name, and shown only to whoever may see the appeal.
 
-use crate::db::Db;
-use crate::db::ExecuteInTurn;
+use crate::db::{Db, ExecuteInTurn};
 use img_parts::{
     jpeg::{markers, Jpeg},
     png::Png,

@@ -5,14 +5,13 @@
 //! never goes below zero by spending.
 
 use super::rules::BankRules;
-use crate::db::ExecuteInTurn;
 use crate::{
     case::{
         codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
         store::{is_unique_violation, Tx},
         Timestamp,
     },
-    db::Db,
+    db::{Db, ExecuteInTurn},
     units::{Level, Units},
 };
 use domain::{

@@ -5,8 +5,10 @@
 //! time). A crash loses at most the last few seconds of counts; they are
 //! statistics, not records.
 
-use crate::db::ExecuteInTurn;
-use crate::{case::now, db::Db};
+use crate::{
+    case::now,
+    db::{Db, ExecuteInTurn},
+};
 use domain::{chat::Intent, Lang};
 use std::{collections::HashMap, sync::Mutex, time::Duration};
 

@@ -1,7 +1,10 @@
 //! Staff accounts and sessions.
 
-use crate::db::ExecuteInTurn;
-use crate::{case::now, db::Db, units::Units};
+use crate::{
+    case::now,
+    db::{Db, ExecuteInTurn},
+    units::Units,
+};
 use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Argon2,

@@ -3,14 +3,13 @@
 //! Patrol shifts are in `patrols.rs`, appeals handed to a team in `tasks.rs`.
 
 use super::teams::Teams;
-use crate::db::ExecuteInTurn;
 use crate::{
     case::{
         codes::{random_tracking_no, request_hash, same, stored_hash_is, Secret},
         store::is_unique_violation,
         Timestamp,
     },
-    db::Db,
+    db::{Db, ExecuteInTurn},
     units::{Level, Units},
 };
 use domain::{
